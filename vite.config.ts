@@ -1,0 +1,39 @@
+// Build and test configuration: one Vite config for the app, and the three Vitest projects
+// (unit in node, component in jsdom, e2e driving the production build in headless Chromium).
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [preact()],
+  // MapLibre ships its own worker; pre-bundling it breaks the worker in dev.
+  optimizeDeps: { exclude: ['maplibre-gl'] },
+  build: { target: 'es2022', assetsInlineLimit: 0, sourcemap: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
