@@ -2,9 +2,11 @@
 // (unit in node, component in jsdom, e2e driving the production build in headless Chromium).
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './build/csp';
 
 export default defineConfig({
-  plugins: [preact()],
+  base: './',
+  plugins: [preact(), cspPlugin()],
   // MapLibre ships its own worker; pre-bundling it breaks the worker in dev.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: { target: 'es2022', assetsInlineLimit: 0, sourcemap: false },

@@ -139,7 +139,7 @@ export type Route = v.InferOutput<typeof RouteSchema>;
 
 const lon = v.pipe(v.number(), v.minValue(-180), v.maxValue(180));
 const lat = v.pipe(v.number(), v.minValue(-90), v.maxValue(90));
-const Position = v.pipe(v.tuple([lon, lat]), v.readonly());
+const Position = v.tuple([lon, lat]);
 
 export const PlacePropsSchema = v.strictObject({
   id,

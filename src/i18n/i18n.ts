@@ -1,0 +1,81 @@
+// Message lookup and Intl-based formatting for the three languages of the article.
+import type { Lang, Period, Unit } from '../data/schema';
+import { az } from './messages/az';
+import { en, type MessageKey } from './messages/en';
+import { ru } from './messages/ru';
+
+export const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, az, ru };
+
+/** BCP 47 locale used with Intl for each interface language. */
+export const LOCALES: Record<Lang, string> = { az: 'az-Latn-AZ', ru: 'ru-RU', en: 'en-GB' };
+
+/** The language names as their speakers write them (for the switch). */
+export const LANG_NAMES: Record<Lang, string> = { az: 'Azərbaycanca', ru: 'Русский', en: 'English' };
+
+export type Params = Record<string, string | number>;
+
+export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const template = CATALOGUES[lang][key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 3): string {
+  const key = `${lang}:${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** "5 Mt" / "5 mln t" / "5 млн т"; a range "17–18 Mt" when valueMax is given. */
+export function formatValue(value: number, unit: Unit, lang: Lang, valueMax?: number): string {
+  const number =
+    valueMax === undefined
+      ? formatNumber(value, lang)
+      : rangeFormat(lang).formatRange(value, valueMax);
+  return translate(lang, `unit.${unit}` as MessageKey, { value: number });
+}
+
+function rangeFormat(lang: Lang): Intl.NumberFormat {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 3 });
+}
+
+/** Parse an ISO date of reduced precision into a UTC date and the precision it carries. */
+export function parseIsoDate(iso: string): { date: Date; precision: 'year' | 'month' | 'day' } {
+  const [y, m, d] = iso.split('-').map(Number);
+  const precision = d !== undefined ? 'day' : m !== undefined ? 'month' : 'year';
+  return { date: new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)), precision };
+}
+
+const DATE_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+
+/** "24 November 2023" / "24 noyabr 2023" / "24 ноября 2023 г.", at the precision of the ISO string. */
+export function formatDate(iso: string, lang: Lang): string {
+  const { date, precision } = parseIsoDate(iso);
+  return new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[precision]).format(date);
+}
+
+/** A figure's period: one date, an open "from" period, or a range formatted by Intl. */
+export function formatPeriod(period: Period, lang: Lang): string {
+  if (period.to === undefined) return translate(lang, 'period.since', { date: formatDate(period.from, lang) });
+  if (period.to === period.from) return formatDate(period.from, lang);
+  const from = parseIsoDate(period.from);
+  const to = parseIsoDate(period.to);
+  if (from.precision === to.precision) {
+    return new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[from.precision]).formatRange(from.date, to.date);
+  }
+  return translate(lang, 'period.range', { from: formatDate(period.from, lang), to: formatDate(period.to, lang) });
+}
+
+export function formatKm(km: number, lang: Lang): string {
+  return translate(lang, 'unit.km', { value: formatNumber(Math.round(km), lang, 0) });
+}

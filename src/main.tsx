@@ -1,0 +1,119 @@
+// Entry point: paints the shell at once, loads and validates the data, then starts the map (only when
+// WebGL 2 is available; MapLibre is loaded on demand) and wires state, URL, title and announcements.
+import { effect } from '@preact/signals';
+import type { FeatureCollection, Point } from 'geojson';
+import { render } from 'preact';
+import type { FileKey } from './data/files';
+import { fetchReader, loadDataset } from './data/load';
+import type { Dataset } from './data/schema';
+import { bboxOf } from './geo/measure';
+import { translate } from './i18n/i18n';
+import { startMap } from './map/start';
+import { featureOf } from './state/derive';
+import { createActions, createState, selectableIds } from './state/store';
+import { syncUrl } from './state/url-sync';
+import { parseQuery, preferredLang } from './state/url';
+import { App } from './ui/App';
+import { AppContext } from './ui/context';
+import './ui/app.css';
+import { DATA_URLS, LABELS_URL } from './urls';
+
+const initial = parseQuery(location.search, new Set());
+const state = createState({
+  lang: initial.lang ?? preferredLang(navigator.languages ?? [navigator.language]),
+  layers: initial.layers ?? undefined,
+});
+const actions = createActions(state);
+
+const root = document.getElementById('app');
+if (root) {
+  render(
+    <AppContext.Provider value={{ state, actions }}>
+      <App />
+    </AppContext.Provider>,
+    root,
+  );
+}
+
+effect(() => {
+  const lang = state.lang.value;
+  document.documentElement.lang = lang;
+  const dataset = state.dataset.value;
+  const selected = state.selected.value;
+  const feature = dataset && selected ? featureOf(dataset, selected) : null;
+  const title = translate(lang, 'app.title');
+  document.title = feature ? `${nameOf(feature, lang)} · ${title}` : title;
+});
+
+function nameOf(feature: NonNullable<ReturnType<typeof featureOf>>, lang: 'az' | 'ru' | 'en'): string {
+  if (feature.kind === 'route') return feature.route.name[lang];
+  if (feature.kind === 'place') return feature.place.properties.name[lang];
+  return feature.country.name[lang];
+}
+
+function announceSelections() {
+  let previous = state.selected.value;
+  effect(() => {
+    const selected = state.selected.value;
+    const dataset = state.dataset.value;
+    if (selected === previous) return;
+    previous = selected;
+    const feature = dataset && selected ? featureOf(dataset, selected) : null;
+    if (feature) actions.announce(translate(state.lang.peek(), 'announce.selected', { name: nameOf(feature, state.lang.peek()) }));
+  });
+}
+
+function hasWebGL2(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Bounds to fit when a feature is chosen from the list. */
+function boundsFor(dataset: Dataset, labels: FeatureCollection<Point>) {
+  return (id: string): [number, number, number, number] | null => {
+    const segments = dataset.segments.filter((s) => s.properties.route === id);
+    if (segments.length > 0) return bboxOf(segments);
+    const place = dataset.places.find((p) => p.properties.id === id);
+    const label = labels.features.find((f) => f.properties?.id === id);
+    const point = place?.geometry.coordinates ?? label?.geometry.coordinates;
+    if (!point) return null;
+    const [lon, lat] = point;
+    const pad = place ? 0.6 : 4;
+    return [(lon ?? 0) - pad, (lat ?? 0) - pad, (lon ?? 0) + pad, (lat ?? 0) + pad];
+  };
+}
+
+async function loadLabels(): Promise<FeatureCollection<Point>> {
+  try {
+    const response = await fetch(LABELS_URL);
+    if (!response.ok) throw new Error(String(response.status));
+    return (await response.json()) as FeatureCollection<Point>;
+  } catch {
+    return { type: 'FeatureCollection', features: [] };
+  }
+}
+
+async function boot() {
+  const [{ dataset, errors }, labels] = await Promise.all([
+    loadDataset(fetchReader(DATA_URLS as Record<FileKey, string>)),
+    loadLabels(),
+  ]);
+  state.dataErrors.value = errors;
+  state.dataset.value = dataset;
+  const fromUrl = parseQuery(location.search, selectableIds(dataset));
+  state.selected.value = fromUrl.selected;
+  announceSelections();
+  syncUrl(state, actions);
+  if (!hasWebGL2()) {
+    state.mapStatus.value = 'no-webgl';
+    return;
+  }
+  await startMap({ state, actions, dataset, labels, boundsOf: boundsFor(dataset, labels) });
+}
+
+boot().catch(() => {
+  state.mapStatus.value = 'failed';
+});

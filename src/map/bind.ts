@@ -1,0 +1,61 @@
+// The one place that binds app state to the map view and map input to actions. Returns one dispose.
+import { effect } from '@preact/signals';
+import type { Lang } from '../data/schema';
+import type { Actions, AppState } from '../state/store';
+import { LAYER_KEYS, type LayerKey } from '../state/url';
+
+/** What the binding needs of a map view: the seam where tests put a fake. */
+export interface MapViewLike {
+  setLayerVisible(key: LayerKey, visible: boolean): void;
+  setLang(lang: Lang): void;
+  select(id: string | null): void;
+  hover(id: string | null): void;
+  fitTo(bounds: [number, number, number, number]): void;
+}
+
+export function bindMap(
+  view: MapViewLike,
+  state: AppState,
+  boundsOf: (id: string) => [number, number, number, number] | null,
+): () => void {
+  let shownLayers: readonly LayerKey[] | null = null;
+  let shownLang: Lang | null = null;
+  const disposers = [
+    effect(() => {
+      const visible = state.visibleLayers.value;
+      for (const key of LAYER_KEYS) {
+        const now = visible.includes(key);
+        if (shownLayers === null || shownLayers.includes(key) !== now) view.setLayerVisible(key, now);
+      }
+      shownLayers = visible;
+    }),
+    effect(() => {
+      const lang = state.lang.value;
+      if (shownLang !== null && shownLang !== lang) view.setLang(lang);
+      shownLang = lang;
+    }),
+    effect(() => view.select(state.selected.value)),
+    effect(() => view.hover(state.hovered.value)),
+    effect(() => {
+      const request = state.focusRequest.value;
+      if (!request) return;
+      const bounds = boundsOf(request.id);
+      if (bounds) view.fitTo(bounds);
+    }),
+  ];
+  return () => {
+    for (const dispose of disposers) dispose();
+  };
+}
+
+/** Map input to actions: a click selects (or clears), hovering highlights. */
+export function mapHandlersFor(actions: Actions) {
+  return {
+    click(id: string | null) {
+      actions.select(id);
+    },
+    hover(id: string | null) {
+      actions.hover(id);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Source and layer ids as named constants, and which layers make up each toggle in the legend.
+import type { LayerKey } from '../state/url';
+
+export const SOURCE = {
+  land: 'basemap-land',
+  countries: 'basemap-countries',
+  borders: 'basemap-borders',
+  countryLabels: 'country-labels',
+  routes: 'routes',
+  places: 'places',
+} as const;
+
+export const LAYER = {
+  background: 'background',
+  land: 'land',
+  memberFill: 'member-fill',
+  memberOutline: 'member-outline',
+  borders: 'borders',
+  titrRail: 'route-titr-rail',
+  titrSea: 'route-titr-sea',
+  btkCasing: 'route-btk-casing',
+  btkLine: 'route-btk',
+  places: 'places',
+  placeLabels: 'place-labels',
+  countryLabels: 'country-labels',
+} as const;
+
+/** The map layers each legend toggle shows or hides. */
+export const TOGGLE_LAYERS: Record<LayerKey, readonly string[]> = {
+  members: [LAYER.memberFill, LAYER.memberOutline, LAYER.countryLabels],
+  btk: [LAYER.btkCasing, LAYER.btkLine],
+  titr: [LAYER.titrRail, LAYER.titrSea],
+  places: [LAYER.places, LAYER.placeLabels],
+};
+
+/** Layers that answer a click or hover, most specific first. */
+export const INTERACTIVE_LAYERS = [
+  LAYER.places,
+  LAYER.btkLine,
+  LAYER.btkCasing,
+  LAYER.titrRail,
+  LAYER.titrSea,
+  LAYER.memberFill,
+] as const;

@@ -1,0 +1,74 @@
+// Starts the map view on demand (MapLibre is a separate chunk) and ties its life cycle to state:
+// ready on first idle, list view if the GPU context is lost and does not come back in time.
+import type { FeatureCollection, Point } from 'geojson';
+import type { Dataset } from '../data/schema';
+import type { Actions, AppState } from '../state/store';
+import { basemapUrls } from '../urls';
+import { bindMap, mapHandlersFor } from './bind';
+import { buildMapData, segmentIdsOf } from './data';
+import { SOURCE } from './ids';
+
+/** How long to wait for `webglcontextrestored` before showing the list view. */
+export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
+
+/** Region from the Black Sea to western China. */
+export const REGION_BOUNDS: [number, number, number, number] = [27, 33, 88, 53];
+
+export interface StartOptions {
+  state: AppState;
+  actions: Actions;
+  dataset: Dataset;
+  labels: FeatureCollection<Point>;
+  boundsOf: (id: string) => [number, number, number, number] | null;
+}
+
+export async function startMap({ state, actions, dataset, labels, boundsOf }: StartOptions): Promise<() => void> {
+  const container = document.getElementById('map');
+  if (!container) throw new Error('map container missing');
+  const { MapView } = await import('./view');
+  const data = buildMapData(dataset, labels);
+  let restoreTimer: ReturnType<typeof setTimeout> | undefined;
+  const placeIds = new Set(dataset.places.map((p) => p.properties.id));
+  const view = new MapView({
+    container,
+    basemap: basemapUrls(),
+    data,
+    lang: state.lang.value,
+    visible: state.visibleLayers.value,
+    bounds: REGION_BOUNDS,
+    hasCameraInUrl: /(^#|&)map=/.test(location.hash),
+    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+    targetsOf(id) {
+      if (id === 'btk' || id === 'titr') return [{ source: SOURCE.routes, ids: segmentIdsOf(dataset, id) }];
+      if (placeIds.has(id)) return [{ source: SOURCE.places, ids: [id] }];
+      return [
+        { source: SOURCE.countries, ids: [id] },
+        { source: SOURCE.countryLabels, ids: [id] },
+      ];
+    },
+    handlers: {
+      ...mapHandlersFor(actions),
+      contextLost() {
+        clearTimeout(restoreTimer);
+        restoreTimer = setTimeout(() => {
+          state.mapStatus.value = 'lost';
+        }, CONTEXT_RESTORE_TIMEOUT_MS);
+      },
+      contextRestored() {
+        clearTimeout(restoreTimer);
+        state.mapStatus.value = 'ready';
+      },
+    },
+  });
+  const unbind = bindMap(view, state, boundsOf);
+  view.map.once('idle', () => {
+    if (state.mapStatus.value === 'loading') state.mapStatus.value = 'ready';
+    document.documentElement.dataset.mapReady = 'true';
+  });
+  (window as unknown as { __atlasMap?: unknown }).__atlasMap = view.map;
+  return () => {
+    clearTimeout(restoreTimer);
+    unbind();
+    view.dispose();
+  };
+}

@@ -1,0 +1,193 @@
+// The map style as plain typed data: an offline basemap from Natural Earth, the routes, places and
+// labels. No glyphs URL: MapLibre draws text with local fonts (maplibre/maplibre-gl-js#4564).
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { Lang } from '../data/schema';
+import type { LayerKey } from '../state/url';
+import type { MapData } from './data';
+import { LAYER, SOURCE, TOGGLE_LAYERS } from './ids';
+
+export interface BasemapUrls {
+  land: string;
+  countries: string;
+  borders: string;
+}
+
+export const COLORS = {
+  water: '#c6dcea',
+  land: '#f3f0e8',
+  member: '#ead7a4',
+  memberHover: '#dfc27a',
+  memberSelected: '#d3a93f',
+  memberOutline: '#8a6a1f',
+  border: '#8c8c8c',
+  btk: '#1d1d1d',
+  titr: '#b0125b',
+  selected: '#0b57d0',
+  label: '#1f1f1f',
+  halo: '#ffffff',
+} as const;
+
+const FONT = ['DejaVu Sans', 'Noto Sans', 'Arial', 'sans-serif'];
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/** The label expression for a language: the name in that language, else English. */
+export function labelField(lang: Lang): ExpressionSpecification {
+  return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
+}
+
+function routeWidth(base: number): ExpressionSpecification {
+  return ['case', selected, base + 2.5, hovered, base + 1.5, base];
+}
+
+export function buildStyle(
+  basemap: BasemapUrls,
+  data: MapData,
+  lang: Lang,
+  visible: readonly LayerKey[],
+): StyleSpecification {
+  const visibility = (layerId: string): 'visible' | 'none' => {
+    const key = (Object.keys(TOGGLE_LAYERS) as LayerKey[]).find((k) => TOGGLE_LAYERS[k].includes(layerId));
+    return key === undefined || visible.includes(key) ? 'visible' : 'none';
+  };
+  const sources: Record<string, SourceSpecification> = {
+    [SOURCE.land]: { type: 'geojson', data: basemap.land, attribution: 'Natural Earth' },
+    [SOURCE.countries]: { type: 'geojson', data: basemap.countries, promoteId: 'id' },
+    [SOURCE.borders]: { type: 'geojson', data: basemap.borders },
+    [SOURCE.countryLabels]: { type: 'geojson', data: data.countryLabels, promoteId: 'id' },
+    [SOURCE.routes]: { type: 'geojson', data: data.routes, promoteId: 'id' },
+    [SOURCE.places]: { type: 'geojson', data: data.places, promoteId: 'id' },
+  };
+  const layers: LayerSpecification[] = [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.water } },
+    { id: LAYER.land, type: 'fill', source: SOURCE.land, paint: { 'fill-color': COLORS.land } },
+    {
+      id: LAYER.memberFill,
+      type: 'fill',
+      source: SOURCE.countries,
+      filter: ['==', ['get', 'member'], true],
+      paint: {
+        'fill-color': ['case', selected, COLORS.memberSelected, hovered, COLORS.memberHover, COLORS.member],
+        'fill-opacity': 0.85,
+      },
+    },
+    {
+      id: LAYER.memberOutline,
+      type: 'line',
+      source: SOURCE.countries,
+      filter: ['==', ['get', 'member'], true],
+      paint: { 'line-color': COLORS.memberOutline, 'line-width': ['case', selected, 2.5, 1.2] },
+    },
+    {
+      id: LAYER.borders,
+      type: 'line',
+      source: SOURCE.borders,
+      paint: { 'line-color': COLORS.border, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: LAYER.titrRail,
+      type: 'line',
+      source: SOURCE.routes,
+      filter: ['all', ['==', ['get', 'route'], 'titr'], ['==', ['get', 'mode'], 'rail']],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', selected, COLORS.selected, COLORS.titr],
+        'line-width': routeWidth(3),
+        // Legs that run along the BTK are drawn beside it (7 px), so both stay visible and clickable.
+        'line-offset': ['case', ['get', 'shared'], 7, 0],
+      },
+    },
+    {
+      id: LAYER.titrSea,
+      type: 'line',
+      source: SOURCE.routes,
+      filter: ['all', ['==', ['get', 'route'], 'titr'], ['==', ['get', 'mode'], 'sea']],
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', selected, COLORS.selected, COLORS.titr],
+        'line-width': routeWidth(3),
+        'line-dasharray': [2, 1.5],
+      },
+    },
+    {
+      id: LAYER.btkCasing,
+      type: 'line',
+      source: SOURCE.routes,
+      filter: ['==', ['get', 'route'], 'btk'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': ['case', selected, COLORS.selected, COLORS.btk], 'line-width': routeWidth(5) },
+    },
+    {
+      // The railway symbol (dark casing, white dashes) tells BTK apart from the TITR without colour.
+      id: LAYER.btkLine,
+      type: 'line',
+      source: SOURCE.routes,
+      filter: ['==', ['get', 'route'], 'btk'],
+      paint: { 'line-color': '#ffffff', 'line-width': 2, 'line-dasharray': [2, 2] },
+    },
+    {
+      id: LAYER.places,
+      type: 'circle',
+      source: SOURCE.places,
+      paint: {
+        'circle-radius': ['case', ['get', 'main'], 7, ['==', ['get', 'kind'], 'port'], 5.5, 4],
+        'circle-color': [
+          'match',
+          ['get', 'kind'],
+          'port',
+          '#0f5e8c',
+          'zone',
+          '#f2b705',
+          'capital',
+          '#ffffff',
+          '#5f5f5f',
+        ],
+        'circle-stroke-color': ['case', selected, COLORS.selected, '#1f1f1f'],
+        'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.2],
+      },
+    },
+    {
+      id: LAYER.placeLabels,
+      type: 'symbol',
+      source: SOURCE.places,
+      filter: ['match', ['get', 'kind'], ['port', 'capital', 'zone'], true, ['get', 'main']],
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': FONT,
+        'text-size': ['case', ['get', 'main'], 13, 12],
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: LAYER.countryLabels,
+      type: 'symbol',
+      source: SOURCE.countryLabels,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': FONT,
+        'text-size': ['case', ['get', 'member'], 14, 12],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.08,
+      },
+      paint: {
+        'text-color': ['case', ['get', 'member'], '#5a4512', '#555555'],
+        'text-halo-color': COLORS.halo,
+        'text-halo-width': 1.2,
+      },
+    },
+  ];
+  for (const layer of layers) {
+    const v = visibility(layer.id);
+    if (v === 'none') layer.layout = { ...(layer.layout ?? {}), visibility: 'none' } as never;
+  }
+  return { version: 8, name: 'Corridor Atlas', sources, layers };
+}

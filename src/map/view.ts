@@ -1,0 +1,181 @@
+// The only module that imports maplibre-gl at run time. Creates the map once, adds sources and layers once,
+// and offers intent-level methods; it reports user input through handlers and never decides UI state.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import {
+  AttributionControl,
+  type MapLayerMouseEvent,
+  Map as MapLibreMap,
+  type MapMouseEvent,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import type { Lang } from '../data/schema';
+import type { LayerKey } from '../state/url';
+import type { MapData } from './data';
+import { INTERACTIVE_LAYERS, LAYER, SOURCE, TOGGLE_LAYERS } from './ids';
+import { type BasemapUrls, buildStyle, labelField } from './style';
+
+setWorkerUrl(workerUrl);
+
+export interface MapHandlers {
+  /** A feature id under the pointer was clicked (null: empty map). */
+  click(id: string | null): void;
+  hover(id: string | null): void;
+  contextLost(): void;
+  contextRestored(): void;
+}
+
+/** Feature-state targets: for a route, all its segments; else one feature in one source. */
+export type Target = { source: string; ids: readonly string[] };
+
+export interface MapViewOptions {
+  container: HTMLElement;
+  basemap: BasemapUrls;
+  data: MapData;
+  lang: Lang;
+  visible: readonly LayerKey[];
+  bounds: [number, number, number, number];
+  /** Resolve a selectable id to where its features live. */
+  targetsOf(id: string): Target[];
+  handlers: MapHandlers;
+  /** True when the camera comes from the URL hash, so the initial fit is skipped. */
+  hasCameraInUrl: boolean;
+  reducedMotion: boolean;
+}
+
+/** Tolerance in pixels around the pointer for hits on thin lines. */
+const HIT_PX = 4;
+
+export class MapView {
+  readonly map: MapLibreMap;
+  private readonly options: MapViewOptions;
+  private selected: string | null = null;
+  private hovered: string | null = null;
+
+  constructor(options: MapViewOptions) {
+    this.options = options;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: buildStyle(options.basemap, options.data, options.lang, options.visible),
+      bounds: options.hasCameraInUrl ? undefined : options.bounds,
+      fitBoundsOptions: { padding: 20 },
+      hash: 'map',
+      attributionControl: false,
+      maxZoom: 10,
+      minZoom: 2,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      fadeDuration: options.reducedMotion ? 0 : 300,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new AttributionControl({ compact: true, customAttribution: 'Natural Earth' }));
+    this.map.getCanvas().setAttribute('aria-label', options.container.getAttribute('aria-label') ?? '');
+    this.map.on('click', this.onClick);
+    this.map.on('mousemove', this.onMouseMove);
+    this.map.on('mouseout', this.onMouseOut);
+    this.map.on('webglcontextlost', this.onContextLost);
+    this.map.on('webglcontextrestored', this.onContextRestored);
+  }
+
+  setLayerVisible(key: LayerKey, visible: boolean): void {
+    for (const layerId of TOGGLE_LAYERS[key]) {
+      this.map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
+  setLang(lang: Lang): void {
+    this.map.setLayoutProperty(LAYER.placeLabels, 'text-field', labelField(lang));
+    this.map.setLayoutProperty(LAYER.countryLabels, 'text-field', labelField(lang));
+  }
+
+  select(id: string | null): void {
+    this.setState(this.selected, 'selected', false);
+    this.selected = id;
+    this.setState(id, 'selected', true);
+  }
+
+  hover(id: string | null): void {
+    this.setState(this.hovered, 'hover', false);
+    this.hovered = id;
+    this.setState(id, 'hover', true);
+    this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+  }
+
+  /** Bring a feature into view; instant when the user prefers reduced motion. */
+  fitTo(bounds: [number, number, number, number]): void {
+    this.map.fitBounds(bounds, {
+      padding: 60,
+      maxZoom: 7,
+      animate: !this.options.reducedMotion,
+    });
+  }
+
+  dispose(): void {
+    this.map.off('click', this.onClick);
+    this.map.off('mousemove', this.onMouseMove);
+    this.map.off('mouseout', this.onMouseOut);
+    this.map.off('webglcontextlost', this.onContextLost);
+    this.map.off('webglcontextrestored', this.onContextRestored);
+    this.map.remove();
+  }
+
+  private setState(id: string | null, key: 'selected' | 'hover', value: boolean): void {
+    if (!id) return;
+    for (const target of this.options.targetsOf(id)) {
+      for (const featureId of target.ids) {
+        this.map.setFeatureState({ source: target.source, id: featureId }, { [key]: value });
+      }
+    }
+  }
+
+  /** The selectable id under a point: routes and places win over the member-state fill below them. */
+  private idAt(event: MapMouseEvent): string | null {
+    const { x, y } = event.point;
+    const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    if (layers.length === 0) return null;
+    const hits = this.map.queryRenderedFeatures(
+      [
+        [x - HIT_PX, y - HIT_PX],
+        [x + HIT_PX, y + HIT_PX],
+      ],
+      { layers },
+    );
+    const rank = (layerId: string) => INTERACTIVE_LAYERS.indexOf(layerId as (typeof INTERACTIVE_LAYERS)[number]);
+    const best = [...hits].sort((a, b) => rank(a.layer.id) - rank(b.layer.id))[0];
+    if (!best) return null;
+    if (best.source === SOURCE.routes) return String(best.properties.route);
+    return String(best.properties.id ?? best.id);
+  }
+
+  private readonly onClick = (event: MapMouseEvent): void => {
+    this.options.handlers.click(this.idAt(event));
+  };
+
+  private readonly onMouseMove = (event: MapLayerMouseEvent | MapMouseEvent): void => {
+    this.options.handlers.hover(this.idAt(event));
+  };
+
+  private readonly onMouseOut = (): void => {
+    this.options.handlers.hover(null);
+  };
+
+  private readonly onContextLost = (): void => {
+    this.options.handlers.contextLost();
+  };
+
+  /** Feature-state does not survive a restored context: apply selection and hover again. */
+  private readonly onContextRestored = (): void => {
+    const { selected, hovered } = this;
+    this.selected = null;
+    this.hovered = null;
+    this.select(selected);
+    this.hover(hovered);
+    this.options.handlers.contextRestored();
+  };
+}

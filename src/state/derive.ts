@@ -1,0 +1,50 @@
+// Pure look-ups over the Dataset that panels need: what a feature is, its figures, disputes, events, articles.
+import type { AtlasEvent, Country, Dataset, Figure, PlaceFeature, Route, Source } from '../data/schema';
+
+export type Feature =
+  | { kind: 'route'; id: string; route: Route }
+  | { kind: 'place'; id: string; place: PlaceFeature }
+  | { kind: 'country'; id: string; country: Country };
+
+export function featureOf(dataset: Dataset, id: string): Feature | null {
+  const route = dataset.routes.find((r) => r.id === id);
+  if (route) return { kind: 'route', id, route };
+  const place = dataset.places.find((p) => p.properties.id === id);
+  if (place) return { kind: 'place', id, place };
+  const country = dataset.countries.find((c) => c.id === id);
+  if (country) return { kind: 'country', id, country };
+  return null;
+}
+
+/** Figures about a feature, grouped by metric, oldest period first. */
+export function figuresFor(dataset: Dataset, id: string): Figure[] {
+  const key = (f: Figure) => `${f.metric}|${f.period?.from ?? f.asOf}|${f.dispute ?? ''}|${f.asOf}`;
+  return dataset.figures.filter((f) => f.subject === id).sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/** Dispute id → the figures in it (only groups with two or more published values). */
+export function disputesIn(figures: readonly Figure[]): Map<string, Figure[]> {
+  const groups = new Map<string, Figure[]>();
+  for (const figure of figures) {
+    if (!figure.dispute) continue;
+    groups.set(figure.dispute, [...(groups.get(figure.dispute) ?? []), figure]);
+  }
+  for (const [key, group] of groups) if (group.length < 2) groups.delete(key);
+  return groups;
+}
+
+export function eventsFor(dataset: Dataset, countryId: string): AtlasEvent[] {
+  return dataset.events.filter((e) => e.countries.includes(countryId)).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Sources about the feature, plus every source cited by its figures and events; newest first. */
+export function articlesFor(dataset: Dataset, id: string, figures: readonly Figure[], events: readonly AtlasEvent[]) {
+  const cited = new Set([...figures.flatMap((f) => f.sources), ...events.flatMap((e) => e.sources)]);
+  return dataset.sources
+    .filter((s) => s.about.includes(id) || cited.has(s.id))
+    .sort((a, b) => b.published.localeCompare(a.published));
+}
+
+export function sourceById(dataset: Dataset): Map<string, Source> {
+  return new Map(dataset.sources.map((s) => [s.id, s]));
+}

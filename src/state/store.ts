@@ -1,0 +1,87 @@
+// App state as signals, and the actions that change it. Panels read these and call actions;
+// the map binding turns them into map calls. The map instance never lives here.
+import { type Signal, signal } from '@preact/signals';
+import type { DataError, Dataset, Lang } from '../data/schema';
+import { LAYER_KEYS, type LayerKey } from './url';
+
+export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'lost' | 'failed';
+
+export interface AppState {
+  dataset: Signal<Dataset | null>;
+  dataErrors: Signal<readonly DataError[]>;
+  errorsDismissed: Signal<boolean>;
+  selected: Signal<string | null>;
+  hovered: Signal<string | null>;
+  visibleLayers: Signal<readonly LayerKey[]>;
+  lang: Signal<Lang>;
+  mapStatus: Signal<MapStatus>;
+  /** A request to bring a feature into view (from the list, not from a map click). */
+  focusRequest: Signal<{ id: string } | null>;
+  /** Last thing to announce in the live region. */
+  announcement: Signal<string>;
+}
+
+export function createState(init: Partial<{ lang: Lang; layers: readonly LayerKey[] }> = {}): AppState {
+  return {
+    dataset: signal<Dataset | null>(null),
+    dataErrors: signal<readonly DataError[]>([]),
+    errorsDismissed: signal(false),
+    selected: signal<string | null>(null),
+    hovered: signal<string | null>(null),
+    visibleLayers: signal<readonly LayerKey[]>(init.layers ?? LAYER_KEYS),
+    lang: signal<Lang>(init.lang ?? 'en'),
+    mapStatus: signal<MapStatus>('loading'),
+    focusRequest: signal<{ id: string } | null>(null),
+    announcement: signal(''),
+  };
+}
+
+/** Ids that can be selected: routes, places and countries of the loaded data set. */
+export function selectableIds(dataset: Dataset | null): Set<string> {
+  if (!dataset) return new Set();
+  return new Set([
+    ...dataset.routes.map((r) => r.id),
+    ...dataset.places.map((p) => p.properties.id),
+    ...dataset.countries.filter((c) => c.member).map((c) => c.id),
+  ]);
+}
+
+/** Which layer a selectable id lives on; hidden layers cannot be selected from the map. */
+export function layerOf(dataset: Dataset, id: string): LayerKey | null {
+  if (id === 'btk' || id === 'titr') return id;
+  if (dataset.places.some((p) => p.properties.id === id)) return 'places';
+  if (dataset.countries.some((c) => c.id === id && c.member)) return 'members';
+  return null;
+}
+
+export function createActions(state: AppState) {
+  return {
+    select(id: string | null) {
+      state.selected.value = id;
+    },
+    /** Select from the list: also brings the feature into view. */
+    selectAndFocus(id: string) {
+      state.selected.value = id;
+      state.focusRequest.value = { id };
+    },
+    hover(id: string | null) {
+      if (state.hovered.value !== id) state.hovered.value = id;
+    },
+    setLayerVisible(key: LayerKey, visible: boolean) {
+      const current = new Set(state.visibleLayers.value);
+      if (visible) current.add(key);
+      else current.delete(key);
+      state.visibleLayers.value = LAYER_KEYS.filter((k) => current.has(k));
+    },
+    setLang(lang: Lang) {
+      state.lang.value = lang;
+    },
+    dismissErrors() {
+      state.errorsDismissed.value = true;
+    },
+    announce(text: string) {
+      state.announcement.value = text;
+    },
+  };
+}
+export type Actions = ReturnType<typeof createActions>;

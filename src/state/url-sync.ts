@@ -1,0 +1,35 @@
+// Keeps the query string and the state in step: a new selection pushes a history entry, other changes
+// replace it; back and forward restore the state. The hash (camera) is MapLibre's and is left alone.
+import { effect } from '@preact/signals';
+import type { Actions, AppState } from './store';
+import { selectableIds } from './store';
+import { LAYER_KEYS, parseQuery, serializeQuery } from './url';
+
+export function syncUrl(state: AppState, actions: Actions, win: Window = window): () => void {
+  let lastSelected = state.selected.value;
+  const stopEffect = effect(() => {
+    const query = serializeQuery({
+      selected: state.selected.value,
+      layers: state.visibleLayers.value,
+      lang: state.lang.value,
+    });
+    const { location, history } = win;
+    if (query === location.search) return;
+    const url = `${location.pathname}${query}${location.hash}`;
+    if (state.selected.value !== lastSelected) history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
+    lastSelected = state.selected.value;
+  });
+  const onPopState = () => {
+    const parsed = parseQuery(win.location.search, selectableIds(state.dataset.value));
+    lastSelected = parsed.selected;
+    actions.select(parsed.selected);
+    state.visibleLayers.value = parsed.layers ?? LAYER_KEYS;
+    if (parsed.lang) actions.setLang(parsed.lang);
+  };
+  win.addEventListener('popstate', onPopState);
+  return () => {
+    stopEffect();
+    win.removeEventListener('popstate', onPopState);
+  };
+}

@@ -1,0 +1,81 @@
+// Pure URL <-> state helpers. The query holds what the app owns (selection, visible layers, language);
+// the hash belongs to MapLibre's camera (`#map=zoom/lat/lng`). Parsing never throws: invalid parts are dropped.
+import { LANGS, type Lang } from '../data/schema';
+
+export const LAYER_KEYS = ['members', 'btk', 'titr', 'places'] as const;
+export type LayerKey = (typeof LAYER_KEYS)[number];
+
+export interface UrlState {
+  /** Selected feature id, or null. Only ids present in `knownIds` survive parsing. */
+  selected: string | null;
+  /** Visible layers; null means "not in the URL" (all visible). */
+  layers: readonly LayerKey[] | null;
+  lang: Lang | null;
+}
+
+const MAX_PARAM_LENGTH = 200;
+
+function readParam(params: URLSearchParams, name: string): string | null {
+  const value = params.get(name);
+  if (value === null || value.length > MAX_PARAM_LENGTH) return null;
+  return value;
+}
+
+/** Parse a query string (with or without the leading `?`). */
+export function parseQuery(search: string, knownIds: ReadonlySet<string>): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.length > 4096 ? '' : search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  const sel = readParam(params, 'sel');
+  const rawLayers = readParam(params, 'layers');
+  const rawLang = readParam(params, 'lang');
+  let layers: LayerKey[] | null = null;
+  if (rawLayers !== null) {
+    const wanted = new Set(rawLayers.split(','));
+    layers = LAYER_KEYS.filter((key) => wanted.has(key));
+  }
+  return {
+    selected: sel !== null && knownIds.has(sel) ? sel : null,
+    layers,
+    lang: (LANGS as readonly string[]).includes(rawLang ?? '') ? (rawLang as Lang) : null,
+  };
+}
+
+/** Serialize to a query string (leading `?`, or '' when everything is default). */
+export function serializeQuery(state: {
+  selected: string | null;
+  layers: readonly LayerKey[];
+  lang: Lang;
+}): string {
+  const params = new URLSearchParams();
+  params.set('lang', state.lang);
+  if (state.selected) params.set('sel', state.selected);
+  if (state.layers.length !== LAYER_KEYS.length) {
+    params.set('layers', LAYER_KEYS.filter((key) => state.layers.includes(key)).join(','));
+  }
+  const text = params.toString();
+  return text ? `?${text.replace(/%2C/g, ',')}` : '';
+}
+
+/** The browser's preferred language among ours, else English. */
+export function preferredLang(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if ((LANGS as readonly string[]).includes(base ?? '')) return base as Lang;
+  }
+  return 'en';
+}
+
+/** MapLibre's camera hash (`map=zoom/lat/lng[/bearing/pitch]`), validated; null when absent or invalid. */
+export function parseCameraHash(hash: string): { zoom: number; lat: number; lng: number } | null {
+  const match = /(?:^#|&)map=([^&]*)/.exec(hash.length > 1000 ? '' : hash);
+  if (!match?.[1]) return null;
+  const [zoom, lat, lng] = match[1].split('/').map(Number);
+  if (zoom === undefined || lat === undefined || lng === undefined) return null;
+  if (![zoom, lat, lng].every(Number.isFinite)) return null;
+  if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85.06 || Math.abs(lng) > 180) return null;
+  return { zoom, lat, lng };
+}

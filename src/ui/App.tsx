@@ -1,0 +1,74 @@
+// The page shell: header with the language switch, the sidebar (legend and lists), the detail panel and
+// the map host, or the list view when the map cannot be drawn.
+import { Component } from 'preact';
+import { useApp, useT } from './context';
+import { DetailPanel } from './DetailPanel';
+import { FeatureList } from './FeatureList';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Legend } from './Legend';
+import { ListView } from './ListView';
+import { DataErrorsNotice, LiveRegion } from './Notices';
+
+export const MAP_CONTAINER_ID = 'map';
+
+/** MapLibre owns the children of this element, so Preact must never re-render it. */
+class MapHost extends Component<{ label: string }> {
+  override shouldComponentUpdate() {
+    return false;
+  }
+  override render() {
+    return <div id={MAP_CONTAINER_ID} class="map" role="region" aria-label={this.props.label} />;
+  }
+}
+
+function About() {
+  const { state } = useApp();
+  const { t } = useT();
+  const article = state.dataset.value?.sources.find((s) => s.id === 'asadova-2024');
+  if (!article) return null;
+  return (
+    <p class="about">
+      {t('app.basedOn', { article: article.title ?? article.publisher, author: 'Əsədova', year: article.published })}
+    </p>
+  );
+}
+
+export function App() {
+  const { state } = useApp();
+  const { t } = useT();
+  const status = state.mapStatus.value;
+  const fallback =
+    status === 'no-webgl' ? t('map.noWebgl') : status === 'lost' ? t('map.lost') : status === 'failed' ? t('map.failed') : null;
+  return (
+    <div class={state.selected.value ? 'app has-selection' : 'app'}>
+      <header class="app-header">
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p class="tagline">{t('app.tagline')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <div class="layout">
+        <aside class="sidebar" aria-label={t('layers.title')}>
+          <Legend />
+          <FeatureList />
+          <About />
+        </aside>
+        <main class="main">
+          <DataErrorsNotice />
+          {fallback !== null && <ListView message={fallback} />}
+          <div class="map-wrap" hidden={fallback !== null}>
+            <MapHost label={t('map.label')} />
+            {status === 'loading' && (
+              <p class="map-loading" role="status">
+                {t('map.loading')}
+              </p>
+            )}
+          </div>
+          {fallback === null && <DetailPanel />}
+        </main>
+      </div>
+      <LiveRegion />
+    </div>
+  );
+}

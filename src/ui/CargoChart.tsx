@@ -1,0 +1,118 @@
+// The cargo projection chart (SVG): actual cargo solid, capacity as steps, forecasts and targets dashed and
+// labelled with their publisher. Every mark is focusable and shows value, date and source.
+import { useState } from 'preact/hooks';
+import type { Figure, Source } from '../data/schema';
+import { formatDate, formatNumber, formatPeriod, formatValue } from '../i18n/i18n';
+import { buildChartModel, CHART_YEARS, niceTicks } from './chart-model';
+import { citations } from './cite';
+import { useT } from './context';
+
+const W = 380;
+const H = 230;
+const M = { left: 40, right: 12, top: 14, bottom: 26 };
+
+export function CargoChart({ figures, byId }: { figures: readonly Figure[]; byId: ReadonlyMap<string, Source> }) {
+  const { lang, t } = useT();
+  const [active, setActive] = useState<Figure | null>(null);
+  const model = buildChartModel(figures);
+  const marks = model.actual.length + model.capacity.length + model.forecasts.length;
+  const ticks = niceTicks(model.maxMt * 1.05);
+  const top = ticks[ticks.length - 1] ?? 1;
+  const x = (year: number) =>
+    M.left + ((year - CHART_YEARS.from) / (CHART_YEARS.to - CHART_YEARS.from)) * (W - M.left - M.right);
+  const y = (mt: number) => H - M.bottom - (mt / top) * (H - M.top - M.bottom);
+  const describe = (f: Figure) =>
+    t('chart.point', {
+      period: f.period ? formatPeriod(f.period, lang) : formatDate(f.asOf, lang),
+      value: formatValue(f.value, f.unit, lang, f.valueMax),
+      status: t(`status.${f.status}`) + (f.publishedBy ? ` ${t('table.publishedBy', { who: f.publishedBy })}` : ''),
+      source: citations(f.sources, byId, lang),
+      date: formatDate(f.asOf, lang),
+    });
+  const focusProps = (f: Figure) => ({
+    tabIndex: 0,
+    role: 'img' as const,
+    'aria-label': describe(f),
+    class: `mark${active?.id === f.id ? ' active' : ''}`,
+    'data-figure': f.id,
+    onFocus: () => setActive(f),
+    onMouseEnter: () => setActive(f),
+  });
+  if (marks === 0) return <p class="chart-empty">{t('chart.empty')}</p>;
+  const fullActual = model.actual.filter((p) => !p.partial);
+  const actualPath = fullActual.map((p, i) => `${i ? 'L' : 'M'}${x(p.year)},${y(p.valueMt)}`).join('');
+  const years = Array.from({ length: CHART_YEARS.to - CHART_YEARS.from + 1 }, (_, i) => CHART_YEARS.from + i);
+  return (
+    <figure class="chart">
+      <figcaption>
+        <strong>{t('chart.title')}</strong> <span>({t('chart.unit')})</span>
+      </figcaption>
+      <ul class="chart-legend">
+        <li>
+          <span class="key key-actual" aria-hidden="true" />
+          {t('chart.actual')}
+        </li>
+        <li>
+          <span class="key key-capacity" aria-hidden="true" />
+          {t('chart.capacity')}
+        </li>
+        <li>
+          <span class="key key-forecast" aria-hidden="true" />
+          {t('chart.forecast')}
+        </li>
+      </ul>
+      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`${t('chart.title')}. ${t('chart.hint')}`}>
+        <g class="axis" aria-hidden="true">
+          {ticks.map((v) => (
+            <g key={v}>
+              <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} class="grid" />
+              <text x={M.left - 4} y={y(v) + 3} text-anchor="end">
+                {formatNumber(v, lang, 1)}
+              </text>
+            </g>
+          ))}
+          {years.map((year) => (
+            <text key={year} x={x(year)} y={H - 8} text-anchor="middle">
+              {year % 2 === 1 || year === CHART_YEARS.to ? String(year) : ''}
+            </text>
+          ))}
+        </g>
+        {model.capacity.map((step) => (
+          <g key={step.figure.id} {...focusProps(step.figure)}>
+            <line class="capacity" x1={x(step.fromYear)} x2={x(step.toYear)} y1={y(step.valueMt)} y2={y(step.valueMt)} />
+            <rect class="capacity-mark" x={x(step.fromYear) - 4} y={y(step.valueMt) - 4} width="8" height="8" />
+          </g>
+        ))}
+        {actualPath && <path class="actual" d={actualPath} aria-hidden="true" />}
+        {model.forecasts.map((mark) => (
+          <g key={mark.figure.id} {...focusProps(mark.figure)}>
+            {mark.base && (
+              <line
+                class="forecast"
+                x1={x(mark.base.year)}
+                y1={y(mark.base.valueMt)}
+                x2={x(mark.year)}
+                y2={y(mark.valueMt)}
+              />
+            )}
+            <path
+              class="forecast-mark"
+              d={`M${x(mark.year)},${y(mark.valueMt) - 6}l6,6l-6,6l-6,-6z`}
+            />
+            <text class="forecast-label" x={x(mark.year) - 8} y={y(mark.valueMt) - 8} text-anchor="end">
+              {mark.figure.publishedBy ?? ''}
+            </text>
+          </g>
+        ))}
+        {model.actual.map((p) => (
+          <g key={p.figure.id} {...focusProps(p.figure)}>
+            <circle class={p.partial ? 'actual-mark partial' : 'actual-mark'} cx={x(p.year)} cy={y(p.valueMt)} r="4.5" />
+          </g>
+        ))}
+      </svg>
+      <p class="chart-tooltip" aria-live="polite">
+        {active ? describe(active) : t('chart.hint')}
+      </p>
+    </figure>
+  );
+}

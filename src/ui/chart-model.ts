@@ -1,0 +1,105 @@
+// Pure model of the cargo projection chart: which figures become actual points, capacity steps and
+// forecast/target markers on a 2017–2030 axis, in million tonnes. No DOM.
+import type { Figure } from '../data/schema';
+
+export const CHART_YEARS = { from: 2017, to: 2030 } as const;
+
+export interface ChartPoint {
+  figure: Figure;
+  year: number;
+  valueMt: number;
+  /** The figure covers part of a year (e.g. January–October). */
+  partial: boolean;
+}
+
+export interface CapacityStep {
+  figure: Figure;
+  fromYear: number;
+  toYear: number;
+  valueMt: number;
+}
+
+export interface ForecastMark extends ChartPoint {
+  /** Where the dashed line starts: the latest actual before the statement, if any. */
+  base: { year: number; valueMt: number } | null;
+}
+
+export interface ChartModel {
+  actual: ChartPoint[];
+  capacity: CapacityStep[];
+  forecasts: ForecastMark[];
+  maxMt: number;
+}
+
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
+
+/** Million tonnes, or null for figures that are not tonnages. */
+export function toMt(figure: Figure): number | null {
+  if (figure.unit === 't') return figure.value / 1e6;
+  if (figure.unit === 'Mt' || figure.unit === 'Mt/yr') return figure.value;
+  return null;
+}
+
+function isFullYear(from: string, to: string): boolean {
+  return from === to ? from.length === 4 : from.endsWith('-01') && to.endsWith('-12');
+}
+
+const inRange = (year: number) => year >= CHART_YEARS.from && year <= CHART_YEARS.to;
+
+export function buildChartModel(figures: readonly Figure[]): ChartModel {
+  const tonnage = figures.filter((f) => toMt(f) !== null && (f.metric === 'cargo' || f.metric === 'cargo-capacity'));
+  const actual: ChartPoint[] = [];
+  for (const figure of tonnage) {
+    if (figure.status !== 'actual' || figure.metric !== 'cargo' || !figure.period?.to) continue;
+    const { from, to } = figure.period;
+    if (yearOf(from) !== yearOf(to) || !inRange(yearOf(to))) continue; // multi-year totals: table only
+    actual.push({ figure, year: yearOf(to), valueMt: toMt(figure) ?? 0, partial: !isFullYear(from, to) });
+  }
+  actual.sort((a, b) => a.year - b.year || Number(a.partial) - Number(b.partial));
+
+  const capacityFigures = tonnage
+    .filter((f) => f.status === 'capacity' && f.period)
+    .sort((a, b) => (a.period?.from ?? '').localeCompare(b.period?.from ?? ''));
+  const startYears = [...new Set(capacityFigures.map((f) => Math.max(yearOf(f.period?.from ?? ''), CHART_YEARS.from)))];
+  const capacity: CapacityStep[] = capacityFigures.flatMap((figure) => {
+    const fromYear = Math.max(yearOf(figure.period?.from ?? ''), CHART_YEARS.from);
+    const next = startYears.find((y) => y > fromYear);
+    const toYear = figure.period?.to ? yearOf(figure.period.to) : (next ?? CHART_YEARS.to);
+    if (fromYear > CHART_YEARS.to) return [];
+    return [{ figure, fromYear, toYear: Math.min(Math.max(toYear, fromYear), CHART_YEARS.to), valueMt: toMt(figure) ?? 0 }];
+  });
+
+  const fullActuals = actual.filter((p) => !p.partial);
+  const forecasts: ForecastMark[] = tonnage
+    .filter((f) => (f.status === 'forecast' || f.status === 'target') && f.period)
+    .flatMap((figure) => {
+      const year = yearOf(figure.period?.to ?? figure.period?.from ?? '');
+      if (!inRange(year)) return [];
+      const statedYear = yearOf(figure.asOf);
+      const before = fullActuals.filter((p) => p.year <= statedYear && p.year < year);
+      const last = before[before.length - 1];
+      return [
+        {
+          figure,
+          year,
+          valueMt: toMt(figure) ?? 0,
+          partial: false,
+          base: last ? { year: last.year, valueMt: last.valueMt } : null,
+        },
+      ];
+    });
+
+  const values = [...actual, ...forecasts].map((p) => p.valueMt).concat(capacity.map((s) => s.valueMt));
+  return { actual, capacity, forecasts, maxMt: values.length ? Math.max(...values) : 0 };
+}
+
+/** Round numbers for the value axis: 0 and 4–6 ticks up to at least `max`. */
+export function niceTicks(max: number): number[] {
+  if (max <= 0) return [0, 1];
+  const rough = max / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? rough;
+  const ticks: number[] = [];
+  for (let v = 0; v < max + step; v += step) ticks.push(Number(v.toPrecision(6)));
+  return ticks;
+}
