@@ -2,7 +2,7 @@
 // (unit in node, component in jsdom, e2e driving the production build in headless Chromium).
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
-import { cspPlugin } from './build/csp';
+import { cspPlugin } from './build/csp.ts';
 
 export default defineConfig({
   base: './',

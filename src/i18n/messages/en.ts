@@ -4,6 +4,7 @@ export const en = {
   'app.title': 'Corridor Atlas',
   'app.tagline': 'Azerbaijan and Central Asia: routes, ports and the numbers behind them',
   'app.basedOn': 'Built from {article} ({author}, {year}) and the sources it cites, with later figures where noted.',
+  'app.author': 'Nadejda Asadova',
   'lang.label': 'Language',
   'layers.title': 'Layers',
   'layers.btk': 'Baku–Tbilisi–Kars railway',
