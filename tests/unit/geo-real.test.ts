@@ -1,0 +1,163 @@
+// The shipped geo/ files: every record parses with the schema and passes every geometry check.
+import { readFileSync } from 'node:fs';
+import { booleanClockwise } from '@turf/turf';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import {
+  checkPlacesInCountry,
+  checkSegmentEnds,
+  checkSegmentsInCountries,
+  checkSegmentsOnSurface,
+  checkSegmentVia,
+  type LandShapes,
+} from '../../src/data/geometry-checks';
+import {
+  CountryFeatureSchema,
+  PlaceFeatureSchema,
+  type SegmentFeature,
+  SegmentFeatureSchema,
+} from '../../src/data/schema';
+import { countriesCrossed } from '../../src/geo/crossing';
+
+function features(file: string): unknown[] {
+  const url = new URL(`../../geo/${file}`, import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { features: unknown[] }).features;
+}
+
+const places = features('places.geojson').map((f) => v.parse(PlaceFeatureSchema, f));
+const segments = features('routes.geojson').map((f) => v.parse(SegmentFeatureSchema, f));
+const countries = features('countries.geojson').map((f) => v.parse(CountryFeatureSchema, f));
+const land = { features: features('land.geojson') } as LandShapes;
+
+const REQUIRED_PLACES = [
+  'port-of-baku',
+  'alat-fez',
+  'port-aktau',
+  'port-kuryk',
+  'port-turkmenbashi',
+  'port-poti',
+  'port-batumi',
+  'baku',
+  'astana',
+  'bishkek',
+  'dushanbe',
+  'ashgabat',
+  'tashkent',
+  'kabul',
+  'tbilisi',
+  'boyuk-kesik',
+  'gardabani',
+  'rustavi',
+  'tetritskaro',
+  'ninotsminda',
+  'akhalkalaki',
+  'kars',
+  'dostyk',
+  'alashankou',
+  'khorgos',
+  'istanbul',
+  'aktogay',
+  'moyynty',
+  'saksaulskiy',
+  'beyneu',
+  'zhanaozen',
+  'almaty',
+];
+
+/** Walks legs end to start from `from`; returns the place reached or null when the chain breaks or forks. */
+function walk(legs: readonly SegmentFeature[], from: string): string[] {
+  const path = [from];
+  let at = from;
+  for (;;) {
+    const next = legs.filter((l) => l.properties.from === at);
+    if (next.length !== 1 || !next[0]) return path;
+    at = next[0].properties.to;
+    path.push(at);
+  }
+}
+
+describe('geo/ schema', () => {
+  it('parses every place, leg and country, each with a feature id equal to its properties.id', () => {
+    expect(places.length).toBeGreaterThan(0);
+    for (const f of [...places, ...segments, ...countries]) expect(f.id).toBe(f.properties.id);
+  });
+
+  it('holds every place id other files rely on, once', () => {
+    const ids = places.map((p) => p.properties.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(REQUIRED_PLACES));
+  });
+
+  it('holds the ten countries with the seven SPECA members flagged', () => {
+    const members = countries.filter((c) => c.properties.member).map((c) => c.properties.id);
+    expect(members.sort()).toEqual(['AFG', 'AZE', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+    expect(countries.map((c) => c.properties.id).sort()).toEqual([...members, 'CHN', 'GEO', 'TUR'].sort());
+  });
+});
+
+describe('geo/ winding', () => {
+  it('winds outer rings counter-clockwise and holes clockwise (RFC 7946)', () => {
+    const polygons = [...countries, ...land.features].flatMap((f) =>
+      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+    );
+    for (const [outer, ...holes] of polygons) {
+      expect(booleanClockwise((outer ?? []).map(([lon = 0, lat = 0]) => [lon, lat]))).toBe(false);
+      for (const hole of holes)
+        expect(booleanClockwise(hole.map(([lon = 0, lat = 0]) => [lon, lat]))).toBe(true);
+    }
+  });
+});
+
+describe('geo/ geometry checks', () => {
+  it('finds every place inside its country', () => {
+    expect(checkPlacesInCountry(places, countries)).toEqual([]);
+  });
+
+  it('finds every leg starting and ending at its places', () => {
+    expect(checkSegmentEnds(segments, places)).toEqual([]);
+  });
+
+  it('finds every via place on its leg, in order', () => {
+    expect(checkSegmentVia(segments, places)).toEqual([]);
+  });
+
+  it('finds rail legs on land and sea legs on water', () => {
+    expect(checkSegmentsOnSurface(segments, land)).toEqual([]);
+  });
+
+  it('finds rail legs only in the countries of their own places', () => {
+    expect(checkSegmentsInCountries(segments, places, countries)).toEqual([]);
+  });
+});
+
+describe('geo/ routes', () => {
+  it('draws the BTK as one continuous line from the Port of Baku to Kars', () => {
+    const btk = segments.filter((s) => s.properties.route === 'btk');
+    const path = walk(btk, 'port-of-baku');
+    expect(path[path.length - 1]).toBe('kars');
+    expect(path.length).toBe(btk.length + 1);
+  });
+
+  it('draws the TITR legs along the BTK through the same vertices as the BTK', () => {
+    const btkVertices = new Set(
+      segments.filter((s) => s.properties.route === 'btk').flatMap((s) => s.geometry.coordinates.map(String)),
+    );
+    for (const id of ['titr-port-of-baku-tbilisi', 'titr-tbilisi-kars']) {
+      const leg = segments.find((s) => s.properties.id === id);
+      expect(leg?.geometry.coordinates.every((c) => btkVertices.has(String(c)))).toBe(true);
+    }
+  });
+
+  it('takes the BTK through Azerbaijan, Georgia and Türkiye', () => {
+    expect(countriesCrossed('btk', segments, places)).toEqual(['AZE', 'GEO', 'TUR']);
+  });
+
+  it('marks a leg with waypoints that are not places as schematic', () => {
+    const at = new Set(places.map((p) => String(p.geometry.coordinates)));
+    for (const leg of segments) {
+      if (leg.geometry.coordinates.some((c) => !at.has(String(c)))) {
+        expect(leg.properties.precision, leg.properties.id).toBe('schematic');
+      }
+    }
+  });
+});
