@@ -114,6 +114,7 @@ async function boot() {
   await startMap({ state, actions, dataset, labels, boundsOf: boundsFor(dataset, labels) });
 }
 
-boot().catch(() => {
+boot().catch((error: unknown) => {
+  console.error('Corridor Atlas: the map could not be started.', error);
   state.mapStatus.value = 'failed';
 });

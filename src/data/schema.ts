@@ -60,14 +60,17 @@ const positive = v.pipe(v.number(), v.finite('must be finite'), v.gtValue(0, 'mu
 export const Text3Schema = v.strictObject({ az: nonEmpty, ru: nonEmpty, en: nonEmpty });
 export type Text3 = v.InferOutput<typeof Text3Schema>;
 
-export const SourceSchema = v.strictObject({
+export const SourceSchema = v.pipe(
+  v.strictObject({
   id,
   /** Title exactly as published (or as printed in the article's reference list); omitted when unknown. */
   title: v.optional(nonEmpty),
   publisher: nonEmpty,
   url: v.optional(httpUrl),
-  /** Date of publication, to the precision known. */
-  published: isoDate,
+  /** Date of publication, to the precision known; omitted when no source records it. */
+  published: v.optional(isoDate),
+  /** When the statement was read, for sources whose publication date is not recorded. */
+  accessed: v.optional(isoDate),
   language: v.picklist(['az', 'ru', 'en', 'tr', 'ka', 'de', 'kk', 'uz']),
   type: v.picklist(SOURCE_TYPES),
   /** Feature ids (country, route or place) the source is about. */
@@ -78,7 +81,12 @@ export const SourceSchema = v.strictObject({
   printedDate: v.optional(isoDate),
   printedUrl: v.optional(nonEmpty),
   note: v.optional(Text3Schema),
-});
+  }),
+  v.forward(
+    v.check((s) => s.published !== undefined || s.accessed !== undefined, 'needs a publication date or an accessed date'),
+    ['published'],
+  ),
+);
 export type Source = v.InferOutput<typeof SourceSchema>;
 
 export const PeriodSchema = v.strictObject({ from: isoDate, to: v.optional(isoDate) });
@@ -94,8 +102,8 @@ export const FigureSchema = v.strictObject({
   unit: v.picklist(UNITS),
   period: v.optional(PeriodSchema),
   status: v.picklist(STATUSES),
-  /** Date of the statement that published the value. */
-  asOf: isoDate,
+  /** Date of the statement that published the value; omitted when no source records it. */
+  asOf: v.optional(isoDate),
   /** Who published a forecast or target, for the chart label ("World Bank", "ADY"). */
   publishedBy: v.optional(nonEmpty),
   sources: v.pipe(v.array(id), v.minLength(1, 'needs at least one source')),

@@ -60,6 +60,8 @@ export async function startMap({ state, actions, dataset, labels, boundsOf }: St
       },
     },
   });
+  // Layout properties and feature-state need the style: bind once it has loaded.
+  await new Promise<void>((resolve) => view.map.once('load', () => resolve()));
   const unbind = bindMap(view, state, boundsOf);
   view.map.once('idle', () => {
     if (state.mapStatus.value === 'loading') state.mapStatus.value = 'ready';

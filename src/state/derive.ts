@@ -18,7 +18,7 @@ export function featureOf(dataset: Dataset, id: string): Feature | null {
 
 /** Figures about a feature, grouped by metric, oldest period first. */
 export function figuresFor(dataset: Dataset, id: string): Figure[] {
-  const key = (f: Figure) => `${f.metric}|${f.period?.from ?? f.asOf}|${f.dispute ?? ''}|${f.asOf}`;
+  const key = (f: Figure) => `${f.metric}|${f.period?.from ?? f.asOf ?? ''}|${f.dispute ?? ''}|${f.asOf ?? ''}`;
   return dataset.figures.filter((f) => f.subject === id).sort((a, b) => key(a).localeCompare(key(b)));
 }
 
@@ -42,7 +42,7 @@ export function articlesFor(dataset: Dataset, id: string, figures: readonly Figu
   const cited = new Set([...figures.flatMap((f) => f.sources), ...events.flatMap((e) => e.sources)]);
   return dataset.sources
     .filter((s) => s.about.includes(id) || cited.has(s.id))
-    .sort((a, b) => b.published.localeCompare(a.published));
+    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
 }
 
 export function sourceById(dataset: Dataset): Map<string, Source> {

@@ -28,7 +28,7 @@ function About() {
   if (!article) return null;
   return (
     <p class="about">
-      {t('app.basedOn', { article: article.title ?? article.publisher, author: t('app.author'), year: article.published })}
+      {t('app.basedOn', { article: article.title ?? article.publisher, author: t('app.author'), year: article.published ?? '' })}
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { useId } from 'preact/hooks';
 import type { Source } from '../data/schema';
 import { formatDate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages/en';
+import { sourceDate } from './cite';
 import { useT } from './context';
 
 /** Only http(s) links ever reach an href; the schema already rejects others, this guards the sink. */
@@ -26,7 +27,11 @@ function Article({ source }: { source: Source }) {
       )}
       <div class="article-meta">
         {source.title && <span>{source.publisher}</span>}
-        <span>{t('article.published', { date: formatDate(source.published, lang) })}</span>
+        <span>
+          {source.published
+            ? t('article.published', { date: formatDate(source.published, lang) })
+            : sourceDate(source, lang)}
+        </span>
         <span>
           {t('article.language', { lang: t(`source.lang.${source.language}` as MessageKey) })} ({source.language})
         </span>
@@ -37,7 +42,7 @@ function Article({ source }: { source: Source }) {
         <p class="note">
           {t('article.printedDate', {
             printed: formatDate(source.printedDate, lang),
-            date: formatDate(source.published, lang),
+            date: sourceDate(source, lang),
           })}
         </p>
       )}

@@ -2,9 +2,9 @@
 // labelled with their publisher. Every mark is focusable and shows value, date and source.
 import { useState } from 'preact/hooks';
 import type { Figure, Source } from '../data/schema';
-import { formatDate, formatNumber, formatPeriod, formatValue } from '../i18n/i18n';
+import { formatNumber, formatPeriod, formatValue } from '../i18n/i18n';
 import { buildChartModel, CHART_YEARS, niceTicks } from './chart-model';
-import { citations } from './cite';
+import { citations, figureDate } from './cite';
 import { useT } from './context';
 
 const W = 380;
@@ -23,11 +23,11 @@ export function CargoChart({ figures, byId }: { figures: readonly Figure[]; byId
   const y = (mt: number) => H - M.bottom - (mt / top) * (H - M.top - M.bottom);
   const describe = (f: Figure) =>
     t('chart.point', {
-      period: f.period ? formatPeriod(f.period, lang) : formatDate(f.asOf, lang),
+      period: f.period ? formatPeriod(f.period, lang) : figureDate(f, lang),
       value: formatValue(f.value, f.unit, lang, f.valueMax),
       status: t(`status.${f.status}`) + (f.publishedBy ? ` ${t('table.publishedBy', { who: f.publishedBy })}` : ''),
       source: citations(f.sources, byId, lang),
-      date: formatDate(f.asOf, lang),
+      date: figureDate(f, lang),
     });
   const focusProps = (f: Figure) => ({
     tabIndex: 0,

@@ -1,9 +1,9 @@
 // Every figure of a feature as a table with status, as-of date and sources; disputed values are
 // grouped with a visible "sources disagree" note instead of one being picked.
 import type { Figure, Source } from '../data/schema';
-import { formatDate, formatPeriod, formatValue } from '../i18n/i18n';
+import { formatPeriod, formatValue } from '../i18n/i18n';
 import { disputesIn } from '../state/derive';
-import { citations } from './cite';
+import { citations, figureDate } from './cite';
 import { useT } from './context';
 
 function useDescribe() {
@@ -28,7 +28,7 @@ function Row({ figure, byId, disputed }: { figure: Figure; byId: ReadonlyMap<str
         {t(`status.${figure.status}`)}
         {figure.publishedBy && <> {t('table.publishedBy', { who: figure.publishedBy })}</>}
       </td>
-      <td>{formatDate(figure.asOf, lang)}</td>
+      <td>{figureDate(figure, lang)}</td>
       <td>
         {citations(figure.sources, byId, lang)}
         {figure.note && <p class="note">{figure.note[lang]}</p>}

@@ -75,7 +75,7 @@ export function buildChartModel(figures: readonly Figure[]): ChartModel {
     .flatMap((figure) => {
       const year = yearOf(figure.period?.to ?? figure.period?.from ?? '');
       if (!inRange(year)) return [];
-      const statedYear = yearOf(figure.asOf);
+      const statedYear = figure.asOf ? yearOf(figure.asOf) : year;
       const before = fullActuals.filter((p) => p.year <= statedYear && p.year < year);
       const last = before[before.length - 1];
       return [

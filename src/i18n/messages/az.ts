@@ -64,6 +64,8 @@ export const az: Record<MessageKey, string> = {
   'table.status': 'Vəziyyət',
   'table.asOf': 'Məlumat tarixi',
   'table.sources': 'Mənbələr',
+  'table.undated': 'mənbədə tarix göstərilməyib',
+  'cite.undated': 'tarixsiz, baxılıb: {date}',
   'table.publishedBy': '(mənbə: {who})',
   'dispute.note': '«{what}» üzrə mənbələr fərqlidir: {count} dərc olunmuş dəyər var, hamısı aşağıda verilib.',
   'dispute.badge': 'Mənbələr fərqlidir',

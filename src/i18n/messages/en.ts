@@ -60,6 +60,8 @@ export const en = {
   'table.status': 'Status',
   'table.asOf': 'As of',
   'table.sources': 'Sources',
+  'table.undated': 'not dated in the source',
+  'cite.undated': 'undated, accessed {date}',
   'table.publishedBy': 'by {who}',
   'dispute.note': 'Sources disagree on {what}: {count} published values, all listed below.',
   'dispute.badge': 'sources disagree',

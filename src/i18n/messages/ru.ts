@@ -64,6 +64,8 @@ export const ru: Record<MessageKey, string> = {
   'table.status': 'Статус',
   'table.asOf': 'По состоянию на',
   'table.sources': 'Источники',
+  'table.undated': 'в источнике не датировано',
+  'cite.undated': 'без даты, просмотрено {date}',
   'table.publishedBy': 'по данным {who}',
   'dispute.note':
     'Источники расходятся в оценке показателя «{what}»: опубликованных значений — {count}, все они приведены ниже.',
