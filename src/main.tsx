@@ -11,8 +11,8 @@ import { translate } from './i18n/i18n';
 import { startMap } from './map/start';
 import { featureOf } from './state/derive';
 import { createActions, createState, selectableIds } from './state/store';
-import { syncUrl } from './state/url-sync';
 import { parseQuery, preferredLang } from './state/url';
+import { syncUrl } from './state/url-sync';
 import { App } from './ui/App';
 import { AppContext } from './ui/context';
 import './ui/app.css';
@@ -59,7 +59,10 @@ function announceSelections() {
     if (selected === previous) return;
     previous = selected;
     const feature = dataset && selected ? featureOf(dataset, selected) : null;
-    if (feature) actions.announce(translate(state.lang.peek(), 'announce.selected', { name: nameOf(feature, state.lang.peek()) }));
+    if (feature)
+      actions.announce(
+        translate(state.lang.peek(), 'announce.selected', { name: nameOf(feature, state.lang.peek()) }),
+      );
   });
 }
 

@@ -1,16 +1,17 @@
 // Build-time URLs of the files the app loads at run time (hashed, same origin). Loading data by URL keeps
 // it out of the JS bundle and lets MapLibre's worker fetch the basemap itself.
+
+import countriesUrl from '../data/countries.json?url';
+import eventsUrl from '../data/events.json?url';
+import figuresUrl from '../data/figures.json?url';
+import routesUrl from '../data/routes.json?url';
+import sourcesUrl from '../data/sources.json?url';
 import basemapBordersUrl from '../geo/basemap/borders.geojson?url';
 import basemapCountriesUrl from '../geo/basemap/countries.geojson?url';
 import labelsUrl from '../geo/basemap/country-labels.geojson?url';
 import basemapLandUrl from '../geo/basemap/land.geojson?url';
 import placesUrl from '../geo/places.geojson?url';
 import segmentsUrl from '../geo/routes.geojson?url';
-import countriesUrl from '../data/countries.json?url';
-import eventsUrl from '../data/events.json?url';
-import figuresUrl from '../data/figures.json?url';
-import routesUrl from '../data/routes.json?url';
-import sourcesUrl from '../data/sources.json?url';
 
 export const DATA_URLS = {
   sources: sourcesUrl,

@@ -62,28 +62,31 @@ export type Text3 = v.InferOutput<typeof Text3Schema>;
 
 export const SourceSchema = v.pipe(
   v.strictObject({
-  id,
-  /** Title exactly as published (or as printed in the article's reference list); omitted when unknown. */
-  title: v.optional(nonEmpty),
-  publisher: nonEmpty,
-  url: v.optional(httpUrl),
-  /** Date of publication, to the precision known; omitted when no source records it. */
-  published: v.optional(isoDate),
-  /** When the statement was read, for sources whose publication date is not recorded. */
-  accessed: v.optional(isoDate),
-  language: v.picklist(['az', 'ru', 'en', 'tr', 'ka', 'de', 'kk', 'uz']),
-  type: v.picklist(SOURCE_TYPES),
-  /** Feature ids (country, route or place) the source is about. */
-  about: v.array(id),
-  /** True for the 13 references of the source article (and the article itself). */
-  inArticle: v.boolean(),
-  /** What the article printed where it differs from the corrected value (FACTS.md A3). */
-  printedDate: v.optional(isoDate),
-  printedUrl: v.optional(nonEmpty),
-  note: v.optional(Text3Schema),
+    id,
+    /** Title exactly as published (or as printed in the article's reference list); omitted when unknown. */
+    title: v.optional(nonEmpty),
+    publisher: nonEmpty,
+    url: v.optional(httpUrl),
+    /** Date of publication, to the precision known; omitted when no source records it. */
+    published: v.optional(isoDate),
+    /** When the statement was read, for sources whose publication date is not recorded. */
+    accessed: v.optional(isoDate),
+    language: v.picklist(['az', 'ru', 'en', 'tr', 'ka', 'de', 'kk', 'uz']),
+    type: v.picklist(SOURCE_TYPES),
+    /** Feature ids (country, route or place) the source is about. */
+    about: v.array(id),
+    /** True for the 13 references of the source article (and the article itself). */
+    inArticle: v.boolean(),
+    /** What the article printed where it differs from the corrected value (FACTS.md A3). */
+    printedDate: v.optional(isoDate),
+    printedUrl: v.optional(nonEmpty),
+    note: v.optional(Text3Schema),
   }),
   v.forward(
-    v.check((s) => s.published !== undefined || s.accessed !== undefined, 'needs a publication date or an accessed date'),
+    v.check(
+      (s) => s.published !== undefined || s.accessed !== undefined,
+      'needs a publication date or an accessed date',
+    ),
     ['published'],
   ),
 );

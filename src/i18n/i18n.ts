@@ -35,9 +35,7 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
 /** "5 Mt" / "5 mln t" / "5 млн т"; a range "17–18 Mt" when valueMax is given. */
 export function formatValue(value: number, unit: Unit, lang: Lang, valueMax?: number): string {
   const number =
-    valueMax === undefined
-      ? formatNumber(value, lang)
-      : rangeFormat(lang).formatRange(value, valueMax);
+    valueMax === undefined ? formatNumber(value, lang) : rangeFormat(lang).formatRange(value, valueMax);
   return translate(lang, `unit.${unit}` as MessageKey, { value: number });
 }
 
@@ -66,14 +64,21 @@ export function formatDate(iso: string, lang: Lang): string {
 
 /** A figure's period: one date, an open "from" period, or a range formatted by Intl. */
 export function formatPeriod(period: Period, lang: Lang): string {
-  if (period.to === undefined) return translate(lang, 'period.since', { date: formatDate(period.from, lang) });
+  if (period.to === undefined)
+    return translate(lang, 'period.since', { date: formatDate(period.from, lang) });
   if (period.to === period.from) return formatDate(period.from, lang);
   const from = parseIsoDate(period.from);
   const to = parseIsoDate(period.to);
   if (from.precision === to.precision) {
-    return new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[from.precision]).formatRange(from.date, to.date);
+    return new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[from.precision]).formatRange(
+      from.date,
+      to.date,
+    );
   }
-  return translate(lang, 'period.range', { from: formatDate(period.from, lang), to: formatDate(period.to, lang) });
+  return translate(lang, 'period.range', {
+    from: formatDate(period.from, lang),
+    to: formatDate(period.to, lang),
+  });
 }
 
 export function formatKm(km: number, lang: Lang): string {

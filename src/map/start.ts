@@ -22,7 +22,13 @@ export interface StartOptions {
   boundsOf: (id: string) => [number, number, number, number] | null;
 }
 
-export async function startMap({ state, actions, dataset, labels, boundsOf }: StartOptions): Promise<() => void> {
+export async function startMap({
+  state,
+  actions,
+  dataset,
+  labels,
+  boundsOf,
+}: StartOptions): Promise<() => void> {
   const container = document.getElementById('map');
   if (!container) throw new Error('map container missing');
   const { MapView } = await import('./view');

@@ -99,8 +99,8 @@ export function buildStyle(
       paint: {
         'line-color': ['case', selected, COLORS.selected, COLORS.titr],
         'line-width': routeWidth(3),
-        // Legs that run along the BTK are drawn beside it (7 px), so both stay visible and clickable.
-        'line-offset': ['case', ['get', 'shared'], 7, 0],
+        // Legs that run along the BTK are drawn beside it (9 px), so both stay visible and clickable.
+        'line-offset': ['case', ['get', 'shared'], 9, 0],
       },
     },
     {

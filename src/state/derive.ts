@@ -18,7 +18,8 @@ export function featureOf(dataset: Dataset, id: string): Feature | null {
 
 /** Figures about a feature, grouped by metric, oldest period first. */
 export function figuresFor(dataset: Dataset, id: string): Figure[] {
-  const key = (f: Figure) => `${f.metric}|${f.period?.from ?? f.asOf ?? ''}|${f.dispute ?? ''}|${f.asOf ?? ''}`;
+  const key = (f: Figure) =>
+    `${f.metric}|${f.period?.from ?? f.asOf ?? ''}|${f.dispute ?? ''}|${f.asOf ?? ''}`;
   return dataset.figures.filter((f) => f.subject === id).sort((a, b) => key(a).localeCompare(key(b)));
 }
 
@@ -34,11 +35,18 @@ export function disputesIn(figures: readonly Figure[]): Map<string, Figure[]> {
 }
 
 export function eventsFor(dataset: Dataset, countryId: string): AtlasEvent[] {
-  return dataset.events.filter((e) => e.countries.includes(countryId)).sort((a, b) => a.date.localeCompare(b.date));
+  return dataset.events
+    .filter((e) => e.countries.includes(countryId))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Sources about the feature, plus every source cited by its figures and events; newest first. */
-export function articlesFor(dataset: Dataset, id: string, figures: readonly Figure[], events: readonly AtlasEvent[]) {
+export function articlesFor(
+  dataset: Dataset,
+  id: string,
+  figures: readonly Figure[],
+  events: readonly AtlasEvent[],
+) {
   const cited = new Set([...figures.flatMap((f) => f.sources), ...events.flatMap((e) => e.sources)]);
   return dataset.sources
     .filter((s) => s.about.includes(id) || cited.has(s.id))

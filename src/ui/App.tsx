@@ -17,7 +17,7 @@ class MapHost extends Component<{ label: string }> {
     return false;
   }
   override render() {
-    return <div id={MAP_CONTAINER_ID} class="map" role="region" aria-label={this.props.label} />;
+    return <section id={MAP_CONTAINER_ID} class="map" aria-label={this.props.label} />;
   }
 }
 
@@ -28,7 +28,11 @@ function About() {
   if (!article) return null;
   return (
     <p class="about">
-      {t('app.basedOn', { article: article.title ?? article.publisher, author: t('app.author'), year: article.published ?? '' })}
+      {t('app.basedOn', {
+        article: article.title ?? article.publisher,
+        author: t('app.author'),
+        year: article.published ?? '',
+      })}
     </p>
   );
 }
@@ -38,7 +42,13 @@ export function App() {
   const { t } = useT();
   const status = state.mapStatus.value;
   const fallback =
-    status === 'no-webgl' ? t('map.noWebgl') : status === 'lost' ? t('map.lost') : status === 'failed' ? t('map.failed') : null;
+    status === 'no-webgl'
+      ? t('map.noWebgl')
+      : status === 'lost'
+        ? t('map.lost')
+        : status === 'failed'
+          ? t('map.failed')
+          : null;
   return (
     <div class={state.selected.value ? 'app has-selection' : 'app'}>
       <header class="app-header">

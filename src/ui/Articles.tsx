@@ -33,7 +33,8 @@ function Article({ source }: { source: Source }) {
             : sourceDate(source, lang)}
         </span>
         <span>
-          {t('article.language', { lang: t(`source.lang.${source.language}` as MessageKey) })} ({source.language})
+          {t('article.language', { lang: t(`source.lang.${source.language}` as MessageKey) })} (
+          {source.language})
         </span>
         {source.inArticle && <span class="badge">{t('article.cited')}</span>}
         {!href && <span>{t('article.noUrl')}</span>}

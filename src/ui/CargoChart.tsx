@@ -1,6 +1,6 @@
 // The cargo projection chart (SVG): actual cargo solid, capacity as steps, forecasts and targets dashed and
 // labelled with their publisher. Every mark is focusable and shows value, date and source.
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { Figure, Source } from '../data/schema';
 import { formatNumber, formatPeriod, formatValue } from '../i18n/i18n';
 import { buildChartModel, CHART_YEARS, niceTicks } from './chart-model';
@@ -11,9 +11,16 @@ const W = 380;
 const H = 230;
 const M = { left: 40, right: 12, top: 14, bottom: 26 };
 
-export function CargoChart({ figures, byId }: { figures: readonly Figure[]; byId: ReadonlyMap<string, Source> }) {
+export function CargoChart({
+  figures,
+  byId,
+}: {
+  figures: readonly Figure[];
+  byId: ReadonlyMap<string, Source>;
+}) {
   const { lang, t } = useT();
   const [active, setActive] = useState<Figure | null>(null);
+  const hintId = useId();
   const model = buildChartModel(figures);
   const marks = model.actual.length + model.capacity.length + model.forecasts.length;
   const ticks = niceTicks(model.maxMt * 1.05);
@@ -25,7 +32,8 @@ export function CargoChart({ figures, byId }: { figures: readonly Figure[]; byId
     t('chart.point', {
       period: f.period ? formatPeriod(f.period, lang) : figureDate(f, lang),
       value: formatValue(f.value, f.unit, lang, f.valueMax),
-      status: t(`status.${f.status}`) + (f.publishedBy ? ` ${t('table.publishedBy', { who: f.publishedBy })}` : ''),
+      status:
+        t(`status.${f.status}`) + (f.publishedBy ? ` ${t('table.publishedBy', { who: f.publishedBy })}` : ''),
       source: citations(f.sources, byId, lang),
       date: figureDate(f, lang),
     });
@@ -61,7 +69,9 @@ export function CargoChart({ figures, byId }: { figures: readonly Figure[]; byId
           {t('chart.forecast')}
         </li>
       </ul>
-      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`${t('chart.title')}. ${t('chart.hint')}`}>
+      <svg viewBox={`0 0 ${W} ${H}`} aria-describedby={hintId}>
+        <title>{`${t('chart.title')} (${t('chart.unit')})`}</title>
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; the axis is decoration */}
         <g class="axis" aria-hidden="true">
           {ticks.map((v) => (
             <g key={v}>
@@ -79,10 +89,23 @@ export function CargoChart({ figures, byId }: { figures: readonly Figure[]; byId
         </g>
         {model.capacity.map((step) => (
           <g key={step.figure.id} {...focusProps(step.figure)}>
-            <line class="capacity" x1={x(step.fromYear)} x2={x(step.toYear)} y1={y(step.valueMt)} y2={y(step.valueMt)} />
-            <rect class="capacity-mark" x={x(step.fromYear) - 4} y={y(step.valueMt) - 4} width="8" height="8" />
+            <line
+              class="capacity"
+              x1={x(step.fromYear)}
+              x2={x(step.toYear)}
+              y1={y(step.valueMt)}
+              y2={y(step.valueMt)}
+            />
+            <rect
+              class="capacity-mark"
+              x={x(step.fromYear) - 4}
+              y={y(step.valueMt) - 4}
+              width="8"
+              height="8"
+            />
           </g>
         ))}
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <path> is not focusable; the points carry the values */}
         {actualPath && <path class="actual" d={actualPath} aria-hidden="true" />}
         {model.forecasts.map((mark) => (
           <g key={mark.figure.id} {...focusProps(mark.figure)}>
@@ -95,10 +118,7 @@ export function CargoChart({ figures, byId }: { figures: readonly Figure[]; byId
                 y2={y(mark.valueMt)}
               />
             )}
-            <path
-              class="forecast-mark"
-              d={`M${x(mark.year)},${y(mark.valueMt) - 6}l6,6l-6,6l-6,-6z`}
-            />
+            <path class="forecast-mark" d={`M${x(mark.year)},${y(mark.valueMt) - 6}l6,6l-6,6l-6,-6z`} />
             <text class="forecast-label" x={x(mark.year) - 8} y={y(mark.valueMt) - 8} text-anchor="end">
               {mark.figure.publishedBy ?? ''}
             </text>
@@ -106,11 +126,16 @@ export function CargoChart({ figures, byId }: { figures: readonly Figure[]; byId
         ))}
         {model.actual.map((p) => (
           <g key={p.figure.id} {...focusProps(p.figure)}>
-            <circle class={p.partial ? 'actual-mark partial' : 'actual-mark'} cx={x(p.year)} cy={y(p.valueMt)} r="4.5" />
+            <circle
+              class={p.partial ? 'actual-mark partial' : 'actual-mark'}
+              cx={x(p.year)}
+              cy={y(p.valueMt)}
+              r="4.5"
+            />
           </g>
         ))}
       </svg>
-      <p class="chart-tooltip" aria-live="polite">
+      <p class="chart-tooltip" id={hintId} aria-live="polite">
         {active ? describe(active) : t('chart.hint')}
       </p>
     </figure>

@@ -17,7 +17,8 @@ export function DetailPanel() {
   // Remember where focus was when a feature got selected from outside the panel.
   useEffect(() => {
     const active = document.activeElement;
-    if (feature && active instanceof HTMLElement && !panel.current?.contains(active)) returnFocus.current = active;
+    if (feature && active instanceof HTMLElement && !panel.current?.contains(active))
+      returnFocus.current = active;
   }, [feature?.id]);
 
   useEffect(() => {

@@ -5,7 +5,13 @@ import { formatDate } from '../i18n/i18n';
 import { citations } from './cite';
 import { useT } from './context';
 
-export function EventList({ events, byId }: { events: readonly AtlasEvent[]; byId: ReadonlyMap<string, Source> }) {
+export function EventList({
+  events,
+  byId,
+}: {
+  events: readonly AtlasEvent[];
+  byId: ReadonlyMap<string, Source>;
+}) {
   const { lang, t } = useT();
   const eventsHeading = useId();
   return (

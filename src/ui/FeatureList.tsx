@@ -18,7 +18,9 @@ function placeItems(dataset: Dataset, lang: Lang, kinds: readonly PlaceKind[]): 
   return dataset.places
     .filter((p) => kinds.includes(p.properties.kind))
     .map((p) => ({ id: p.properties.id, name: p.properties.name[lang] }))
-    .sort((a, b) => (a.id === 'port-of-baku' ? -1 : b.id === 'port-of-baku' ? 1 : a.name.localeCompare(b.name, lang)));
+    .sort((a, b) =>
+      a.id === 'port-of-baku' ? -1 : b.id === 'port-of-baku' ? 1 : a.name.localeCompare(b.name, lang),
+    );
 }
 
 function Group({ title, items }: { title: string; items: Item[] }) {

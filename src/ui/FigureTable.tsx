@@ -10,11 +10,21 @@ function useDescribe() {
   const { lang, t } = useT();
   return (figure: Figure | undefined) =>
     figure
-      ? [t(`metric.${figure.metric}`), figure.period ? formatPeriod(figure.period, lang) : ''].filter(Boolean).join(', ')
+      ? [t(`metric.${figure.metric}`), figure.period ? formatPeriod(figure.period, lang) : '']
+          .filter(Boolean)
+          .join(', ')
       : '';
 }
 
-function Row({ figure, byId, disputed }: { figure: Figure; byId: ReadonlyMap<string, Source>; disputed: boolean }) {
+function Row({
+  figure,
+  byId,
+  disputed,
+}: {
+  figure: Figure;
+  byId: ReadonlyMap<string, Source>;
+  disputed: boolean;
+}) {
   const { lang, t } = useT();
   return (
     <tr class={disputed ? 'disputed' : undefined} data-figure={figure.id}>
@@ -37,7 +47,13 @@ function Row({ figure, byId, disputed }: { figure: Figure; byId: ReadonlyMap<str
   );
 }
 
-export function FigureTable({ figures, byId }: { figures: readonly Figure[]; byId: ReadonlyMap<string, Source> }) {
+export function FigureTable({
+  figures,
+  byId,
+}: {
+  figures: readonly Figure[];
+  byId: ReadonlyMap<string, Source>;
+}) {
   const { t } = useT();
   const describe = useDescribe();
   const disputes = disputesIn(figures);

@@ -40,14 +40,19 @@ export function toMt(figure: Figure): number | null {
   return null;
 }
 
+/** A period from the first to the last day of one year, at any precision ('2021', '2021-01/2021-12', …). */
 function isFullYear(from: string, to: string): boolean {
-  return from === to ? from.length === 4 : from.endsWith('-01') && to.endsWith('-12');
+  const startsJan1 = from.length === 4 || from.slice(4) === '-01' || from.slice(4) === '-01-01';
+  const endsDec31 = to.length === 4 || to.slice(4) === '-12' || to.slice(4) === '-12-31';
+  return yearOf(from) === yearOf(to) && startsJan1 && endsDec31;
 }
 
 const inRange = (year: number) => year >= CHART_YEARS.from && year <= CHART_YEARS.to;
 
 export function buildChartModel(figures: readonly Figure[]): ChartModel {
-  const tonnage = figures.filter((f) => toMt(f) !== null && (f.metric === 'cargo' || f.metric === 'cargo-capacity'));
+  const tonnage = figures.filter(
+    (f) => toMt(f) !== null && (f.metric === 'cargo' || f.metric === 'cargo-capacity'),
+  );
   const actual: ChartPoint[] = [];
   for (const figure of tonnage) {
     if (figure.status !== 'actual' || figure.metric !== 'cargo' || !figure.period?.to) continue;
@@ -60,13 +65,22 @@ export function buildChartModel(figures: readonly Figure[]): ChartModel {
   const capacityFigures = tonnage
     .filter((f) => f.status === 'capacity' && f.period)
     .sort((a, b) => (a.period?.from ?? '').localeCompare(b.period?.from ?? ''));
-  const startYears = [...new Set(capacityFigures.map((f) => Math.max(yearOf(f.period?.from ?? ''), CHART_YEARS.from)))];
+  const startYears = [
+    ...new Set(capacityFigures.map((f) => Math.max(yearOf(f.period?.from ?? ''), CHART_YEARS.from))),
+  ];
   const capacity: CapacityStep[] = capacityFigures.flatMap((figure) => {
     const fromYear = Math.max(yearOf(figure.period?.from ?? ''), CHART_YEARS.from);
     const next = startYears.find((y) => y > fromYear);
     const toYear = figure.period?.to ? yearOf(figure.period.to) : (next ?? CHART_YEARS.to);
-    if (fromYear > CHART_YEARS.to) return [];
-    return [{ figure, fromYear, toYear: Math.min(Math.max(toYear, fromYear), CHART_YEARS.to), valueMt: toMt(figure) ?? 0 }];
+    if (fromYear > CHART_YEARS.to || (figure.period?.to && yearOf(figure.period.to) < CHART_YEARS.from)) return [];
+    return [
+      {
+        figure,
+        fromYear,
+        toYear: Math.min(Math.max(toYear, fromYear), CHART_YEARS.to),
+        valueMt: toMt(figure) ?? 0,
+      },
+    ];
   });
 
   const fullActuals = actual.filter((p) => !p.partial);

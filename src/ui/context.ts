@@ -2,8 +2,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Lang } from '../data/schema';
-import type { MessageKey } from '../i18n/messages/en';
 import { type Params, translate } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages/en';
 import type { Actions, AppState } from '../state/store';
 
 export interface AppContextValue {

@@ -36,7 +36,11 @@ describe('the map', () => {
   it('reaches idle with every layer visible and no errors or foreign requests', async () => {
     const w = await open(`?lang=en${BTK_VIEW}`);
     const layers = await w.page.evaluate(() => {
-      const map = (window as unknown as { __atlasMap: { getStyle(): { layers: { id: string; layout?: { visibility?: string } }[] } } }).__atlasMap;
+      const map = (
+        window as unknown as {
+          __atlasMap: { getStyle(): { layers: { id: string; layout?: { visibility?: string } }[] } };
+        }
+      ).__atlasMap;
       return map.getStyle().layers.map((l) => [l.id, l.layout?.visibility ?? 'visible']);
     });
     expect(Object.fromEntries(layers)).toMatchObject({
@@ -57,8 +61,10 @@ describe('the map', () => {
     await clickOnMap(w.page, btkPoint);
     const heading = w.page.getByRole('heading', { level: 2, name: 'Baku–Tbilisi–Kars railway' });
     await heading.waitFor();
-    await expect(w.page.locator('.detail-panel svg[role="group"]').count()).resolves.toBe(1);
-    await expect(w.page.locator('.detail-panel').getByText('5 Mt/yr').first().isVisible()).resolves.toBe(true);
+    await expect(w.page.locator('.detail-panel figure.chart svg').count()).resolves.toBe(1);
+    await expect(w.page.locator('.detail-panel').getByText('5 Mt/yr').first().isVisible()).resolves.toBe(
+      true,
+    );
     expect(new URL(w.page.url()).searchParams.get('sel')).toBe('btk');
     expect(w.consoleErrors).toEqual([]);
     await w.close();
@@ -92,8 +98,12 @@ describe('the map', () => {
     await w.page.reload();
     await waitForMapReady(w.page);
     await w.page.getByRole('heading', { level: 2, name: /Trans-Caspian/ }).waitFor();
-    await expect(w.page.getByRole('checkbox', { name: 'Baku–Tbilisi–Kars railway' }).isChecked()).resolves.toBe(false);
-    const zoom = await w.page.evaluate(() => (window as unknown as { __atlasMap: { getZoom(): number } }).__atlasMap.getZoom());
+    await expect(
+      w.page.getByRole('checkbox', { name: 'Baku–Tbilisi–Kars railway' }).isChecked(),
+    ).resolves.toBe(false);
+    const zoom = await w.page.evaluate(() =>
+      (window as unknown as { __atlasMap: { getZoom(): number } }).__atlasMap.getZoom(),
+    );
     expect(zoom).toBeCloseTo(6.5, 1);
     await w.close();
   });
@@ -102,7 +112,10 @@ describe('the map', () => {
     const w = await open('?lang=en');
     await w.page.getByRole('button', { name: 'Baku–Tbilisi–Kars railway' }).click();
     await w.page.getByRole('heading', { level: 2, name: 'Baku–Tbilisi–Kars railway' }).waitFor();
-    await w.page.getByRole('button', { name: /Trans-Caspian/ }).first().click();
+    await w.page
+      .getByRole('button', { name: /Trans-Caspian/ })
+      .first()
+      .click();
     await w.page.getByRole('heading', { level: 2, name: /Trans-Caspian/ }).waitFor();
     await w.page.goBack();
     await w.page.getByRole('heading', { level: 2, name: 'Baku–Tbilisi–Kars railway' }).waitFor();

@@ -46,7 +46,7 @@ const EXPECTED: Record<Lang, Expected> = {
     rangeMt: `17${EN_DASH}18 Mt`,
     decimalMt: '2.5 Mt',
     teuPerYear: '25,000 TEU/yr',
-    usdMillion: 'US$529 million',
+    usdMillion: '529 million US dollars',
     km: '1,235 km',
     day: '24 November 2023',
     month: 'November 2023',

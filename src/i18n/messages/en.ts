@@ -3,7 +3,8 @@
 export const en = {
   'app.title': 'Corridor Atlas',
   'app.tagline': 'Azerbaijan and Central Asia: routes, ports and the numbers behind them',
-  'app.basedOn': 'Built from {article} ({author}, {year}) and the sources it cites, with later figures where noted.',
+  'app.basedOn':
+    'Built from {article} ({author}, {year}) and the sources it cites, with later figures where noted.',
   'app.author': 'Nadejda Asadova',
   'lang.label': 'Language',
   'layers.title': 'Layers',
@@ -33,7 +34,8 @@ export const en = {
   'panel.approximate': 'Approximate location (coordinate: {source}).',
   'panel.coordinate': 'Coordinate: {source}.',
   'panel.lengths': 'Length of the drawn route',
-  'panel.lengths.note': 'Computed from the map geometry; legs marked schematic are sketches between sourced points.',
+  'panel.lengths.note':
+    'Computed from the map geometry; legs marked schematic are sketches between sourced points.',
   'panel.mode.rail': 'Rail',
   'panel.mode.sea': 'Sea',
   'panel.mode.total': 'Total',
@@ -87,7 +89,7 @@ export const en = {
   'unit.passengers/yr': '{value} passengers/yr',
   'unit.ha': '{value} ha',
   'unit.km': '{value} km',
-  'unit.USD-million': 'US${value} million',
+  'unit.USD-million': '{value} million US dollars',
   'period.since': 'from {date}',
   'period.range': '{from} – {to}',
   'article.published': 'Published {date}',
@@ -112,8 +114,10 @@ export const en = {
   'errors.dismiss': 'Dismiss',
   'map.label': 'Map of routes, ports and SPECA member states',
   'map.loading': 'Loading the map…',
-  'map.noWebgl': 'This browser cannot draw the map (WebGL 2 is not available). All the content is listed here instead.',
-  'map.lost': 'The map’s graphics context was lost and did not come back. All the content is listed here instead.',
+  'map.noWebgl':
+    'This browser cannot draw the map (WebGL 2 is not available). All the content is listed here instead.',
+  'map.lost':
+    'The map’s graphics context was lost and did not come back. All the content is listed here instead.',
   'map.failed': 'The map could not be started. All the content is listed here instead.',
   'announce.selected': '{name} selected',
   'announce.closed': 'Panel closed',

@@ -27,7 +27,14 @@ export function pointOnRoute(route: string, filter: (leg: Leg) => boolean = () =
 /** Page coordinates of a lon/lat on the map canvas. */
 export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate(([lng, lat]) => {
-    const map = (window as unknown as { __atlasMap: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } }).__atlasMap;
+    const map = (
+      window as unknown as {
+        __atlasMap: {
+          project(p: [number, number]): { x: number; y: number };
+          getCanvas(): HTMLCanvasElement;
+        };
+      }
+    ).__atlasMap;
     const point = map.project([lng, lat]);
     const rect = map.getCanvas().getBoundingClientRect();
     return { x: rect.left + point.x, y: rect.top + point.y };
@@ -44,7 +51,11 @@ export async function mapIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (window as unknown as { __atlasMap: { loaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void } }).__atlasMap;
+        const map = (
+          window as unknown as {
+            __atlasMap: { loaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void };
+          }
+        ).__atlasMap;
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),

@@ -29,7 +29,11 @@ export async function startPreview(): Promise<{ url: string; server: PreviewServ
 }
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
 }
 
 export interface Watched {
@@ -64,7 +68,8 @@ export async function openPage(
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const text = message.text();
-    if (text.startsWith('CSP violation') || text.includes('Content Security Policy')) watched.cspViolations.push(text);
+    if (text.startsWith('CSP violation') || text.includes('Content Security Policy'))
+      watched.cspViolations.push(text);
     else watched.consoleErrors.push(text);
   });
   page.on('pageerror', (error) => watched.consoleErrors.push(`pageerror: ${error.message}`));
@@ -79,5 +84,7 @@ export async function openPage(
 
 /** Wait until the map has reached its first `idle` with every layer (set by src/map/start.ts). */
 export async function waitForMapReady(page: Page, timeout = 90_000): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout });
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, {
+    timeout,
+  });
 }
