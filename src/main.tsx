@@ -108,6 +108,9 @@ async function boot() {
   state.dataset.value = dataset;
   const fromUrl = parseQuery(location.search, selectableIds(dataset));
   state.selected.value = fromUrl.selected;
+  // A shared link with a selection but no camera opens on the selected feature.
+  if (fromUrl.selected && !/(^#|&)map=/.test(location.hash))
+    state.focusRequest.value = { id: fromUrl.selected };
   announceSelections();
   syncUrl(state, actions);
   if (!hasWebGL2()) {

@@ -14,6 +14,9 @@ export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
 /** Region from the Black Sea to western China. */
 export const REGION_BOUNDS: [number, number, number, number] = [27, 33, 88, 53];
 
+/** The extent of the clipped basemap (geo/basemap/meta.json), inset slightly so its edge never shows. */
+export const CLIP_BOUNDS: [number, number, number, number] = [20.5, 25.5, 99.5, 59.5];
+
 export interface StartOptions {
   state: AppState;
   actions: Actions;
@@ -42,6 +45,7 @@ export async function startMap({
     lang: state.lang.value,
     visible: state.visibleLayers.value,
     bounds: REGION_BOUNDS,
+    maxBounds: CLIP_BOUNDS,
     hasCameraInUrl: /(^#|&)map=/.test(location.hash),
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
     targetsOf(id) {

@@ -12,6 +12,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../data/schema';
+import { translate } from '../i18n/i18n';
 import type { LayerKey } from '../state/url';
 import type { MapData } from './data';
 import { INTERACTIVE_LAYERS, LAYER, SOURCE, TOGGLE_LAYERS } from './ids';
@@ -37,6 +38,7 @@ export interface MapViewOptions {
   lang: Lang;
   visible: readonly LayerKey[];
   bounds: [number, number, number, number];
+  maxBounds: [number, number, number, number];
   /** Resolve a selectable id to where its features live. */
   targetsOf(id: string): Target[];
   handlers: MapHandlers;
@@ -65,6 +67,8 @@ export class MapView {
       attributionControl: false,
       maxZoom: 10,
       minZoom: 2,
+      // The basemap is clipped to this region (scripts/build-geo.mjs): never show past its edge.
+      maxBounds: options.maxBounds,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -75,7 +79,7 @@ export class MapView {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: 'Natural Earth' }));
-    this.map.getCanvas().setAttribute('aria-label', options.container.getAttribute('aria-label') ?? '');
+    this.localizeControls(options.lang);
     this.map.on('click', this.onClick);
     this.map.on('mousemove', this.onMouseMove);
     this.map.on('mouseout', this.onMouseOut);
@@ -92,6 +96,21 @@ export class MapView {
   setLang(lang: Lang): void {
     this.map.setLayoutProperty(LAYER.placeLabels, 'text-field', labelField(lang));
     this.map.setLayoutProperty(LAYER.countryLabels, 'text-field', labelField(lang));
+    this.localizeControls(lang);
+  }
+
+  /** MapLibre's controls take their strings once, at creation; keep them in the interface language. */
+  private localizeControls(lang: Lang): void {
+    const container = this.map.getContainer();
+    const label = (selector: string, text: string) => {
+      const element = container.querySelector(selector);
+      element?.setAttribute('title', text);
+      element?.setAttribute('aria-label', text);
+    };
+    label('.maplibregl-ctrl-zoom-in', translate(lang, 'map.zoomIn'));
+    label('.maplibregl-ctrl-zoom-out', translate(lang, 'map.zoomOut'));
+    label('.maplibregl-ctrl-attrib-button', translate(lang, 'map.attribution'));
+    this.map.getCanvas().setAttribute('aria-label', translate(lang, 'map.label'));
   }
 
   select(id: string | null): void {

@@ -13,7 +13,10 @@ export const MAP_CONTAINER_ID = 'map';
 
 /** MapLibre owns the children of this element, so Preact must never re-render it. */
 class MapHost extends Component<{ label: string }> {
-  override shouldComponentUpdate() {
+  /** Never re-render; only keep the accessible name in the interface language. */
+  override shouldComponentUpdate(next: { label: string }) {
+    if (next.label !== this.props.label)
+      document.getElementById(MAP_CONTAINER_ID)?.setAttribute('aria-label', next.label);
     return false;
   }
   override render() {

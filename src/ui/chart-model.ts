@@ -72,7 +72,8 @@ export function buildChartModel(figures: readonly Figure[]): ChartModel {
     const fromYear = Math.max(yearOf(figure.period?.from ?? ''), CHART_YEARS.from);
     const next = startYears.find((y) => y > fromYear);
     const toYear = figure.period?.to ? yearOf(figure.period.to) : (next ?? CHART_YEARS.to);
-    if (fromYear > CHART_YEARS.to || (figure.period?.to && yearOf(figure.period.to) < CHART_YEARS.from)) return [];
+    if (fromYear > CHART_YEARS.to || (figure.period?.to && yearOf(figure.period.to) < CHART_YEARS.from))
+      return [];
     return [
       {
         figure,

@@ -115,6 +115,9 @@ export const az: Record<MessageKey, string> = {
   'errors.item': '{file}, qeyd {record}, sahə {field}: {message}',
   'errors.dismiss': 'Gizlət',
   'map.label': 'Marşrutların, limanların və SPECA üzv dövlətlərinin xəritəsi',
+  'map.zoomIn': 'Yaxınlaşdır',
+  'map.zoomOut': 'Uzaqlaşdır',
+  'map.attribution': 'Xəritə mənbələrini göstər və ya gizlət',
   'map.loading': 'Xəritə yüklənir…',
   'map.noWebgl':
     'Bu brauzer xəritəni çəkə bilmir (WebGL 2 dəstəklənmir). Bunun əvəzinə bütün məzmun burada siyahı şəklində verilib.',

@@ -113,6 +113,9 @@ export const en = {
   'errors.item': '{file}, record {record}, field {field}: {message}',
   'errors.dismiss': 'Dismiss',
   'map.label': 'Map of routes, ports and SPECA member states',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.attribution': 'Show or hide the map credits',
   'map.loading': 'Loading the map…',
   'map.noWebgl':
     'This browser cannot draw the map (WebGL 2 is not available). All the content is listed here instead.',

@@ -116,6 +116,9 @@ export const ru: Record<MessageKey, string> = {
   'errors.item': '{file}, запись {record}, поле {field}: {message}',
   'errors.dismiss': 'Скрыть',
   'map.label': 'Карта маршрутов, портов и государств — членов СПЕКА',
+  'map.zoomIn': 'Приблизить',
+  'map.zoomOut': 'Отдалить',
+  'map.attribution': 'Показать или скрыть источники карты',
   'map.loading': 'Карта загружается…',
   'map.noWebgl':
     'Этот браузер не может отобразить карту (WebGL 2 недоступен). Вместо неё всё содержимое приведено здесь списком.',
