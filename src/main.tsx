@@ -8,7 +8,7 @@ import { fetchReader, loadDataset } from './data/load';
 import type { Dataset } from './data/schema';
 import { bboxOf } from './geo/measure';
 import { translate } from './i18n/i18n';
-import { startMap } from './map/start';
+import { preloadMap, startMap } from './map/start';
 import { featureOf } from './state/derive';
 import { createActions, createState, selectableIds } from './state/store';
 import { parseQuery, preferredLang } from './state/url';
@@ -100,6 +100,9 @@ async function loadLabels(): Promise<FeatureCollection<Point>> {
 }
 
 async function boot() {
+  const webgl = hasWebGL2();
+  // Failure surfaces later, where startMap awaits the same promise.
+  if (webgl) preloadMap().catch(() => undefined);
   const [{ dataset, errors }, labels] = await Promise.all([
     loadDataset(fetchReader(DATA_URLS as Record<FileKey, string>)),
     loadLabels(),
@@ -113,7 +116,7 @@ async function boot() {
     state.focusRequest.value = { id: fromUrl.selected };
   announceSelections();
   syncUrl(state, actions);
-  if (!hasWebGL2()) {
+  if (!webgl) {
     state.mapStatus.value = 'no-webgl';
     return;
   }

@@ -25,6 +25,14 @@ export interface StartOptions {
   boundsOf: (id: string) => [number, number, number, number] | null;
 }
 
+let viewModule: Promise<typeof import('./view')> | null = null;
+
+/** Start downloading MapLibre while the data loads; startMap awaits the same promise. */
+export function preloadMap(): Promise<typeof import('./view')> {
+  viewModule ??= import('./view');
+  return viewModule;
+}
+
 export async function startMap({
   state,
   actions,
@@ -34,7 +42,7 @@ export async function startMap({
 }: StartOptions): Promise<() => void> {
   const container = document.getElementById('map');
   if (!container) throw new Error('map container missing');
-  const { MapView } = await import('./view');
+  const { MapView } = await preloadMap();
   const data = buildMapData(dataset, labels);
   let restoreTimer: ReturnType<typeof setTimeout> | undefined;
   const placeIds = new Set(dataset.places.map((p) => p.properties.id));
