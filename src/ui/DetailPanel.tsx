@@ -1,6 +1,7 @@
 // The side panel (a bottom sheet on narrow screens) for the selected feature. Escape closes it and
 // returns focus to where the user was before it opened.
 import { useEffect, useRef } from 'preact/hooks';
+import { translate } from '../i18n/i18n';
 import { featureOf } from '../state/derive';
 import { useApp, useT } from './context';
 import { FeatureDetails } from './FeatureDetails';
@@ -33,7 +34,8 @@ export function DetailPanel() {
 
   function close() {
     actions.select(null);
-    actions.announce(t('announce.closed'));
+    // Read the language now: the Escape listener may have been registered before a language switch.
+    actions.announce(translate(state.lang.peek(), 'announce.closed'));
     const target = returnFocus.current;
     returnFocus.current = null;
     if (target?.isConnected) target.focus();
