@@ -1,5 +1,6 @@
 // Message lookup and Intl-based formatting for the three languages of the article.
 import type { Lang, Period, Unit } from '../data/schema';
+import { azDate, azNumber, intlHasAzDates, intlHasAzNumbers } from './az-fallback';
 import { az } from './messages/az';
 import { en, type MessageKey } from './messages/en';
 import { ru } from './messages/ru';
@@ -23,6 +24,7 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}): str
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 3): string {
+  if (lang === 'az' && !intlHasAzNumbers()) return azNumber(value, maximumFractionDigits);
   const key = `${lang}:${maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -35,7 +37,11 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
 /** "5 Mt" / "5 mln t" / "5 млн т"; a range "17–18 Mt" when valueMax is given. */
 export function formatValue(value: number, unit: Unit, lang: Lang, valueMax?: number): string {
   const number =
-    valueMax === undefined ? formatNumber(value, lang) : rangeFormat(lang).formatRange(value, valueMax);
+    valueMax === undefined
+      ? formatNumber(value, lang)
+      : lang === 'az' && !intlHasAzNumbers()
+        ? `${azNumber(value, 3)}–${azNumber(valueMax, 3)}`
+        : rangeFormat(lang).formatRange(value, valueMax);
   return translate(lang, `unit.${unit}` as MessageKey, { value: number });
 }
 
@@ -59,6 +65,7 @@ const DATE_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions>
 /** "24 November 2023" / "24 noyabr 2023" / "24 ноября 2023 г.", at the precision of the ISO string. */
 export function formatDate(iso: string, lang: Lang): string {
   const { date, precision } = parseIsoDate(iso);
+  if (lang === 'az' && !intlHasAzDates()) return azDate(date, precision);
   return new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[precision]).format(date);
 }
 
@@ -69,7 +76,7 @@ export function formatPeriod(period: Period, lang: Lang): string {
   if (period.to === period.from) return formatDate(period.from, lang);
   const from = parseIsoDate(period.from);
   const to = parseIsoDate(period.to);
-  if (from.precision === to.precision) {
+  if (from.precision === to.precision && (lang !== 'az' || intlHasAzDates())) {
     return new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[from.precision]).formatRange(
       from.date,
       to.date,

@@ -61,39 +61,45 @@ export function FigureTable({
   return (
     <div class="figure-table">
       {disputes.size > 0 && (
-        <ul class="dispute-notes">
-          {[...disputes.values()].map((group) => (
-            <li key={group[0]?.dispute} class="dispute-note" role="note">
-              {t('dispute.note', { count: group.length, what: describe(group[0]) })}
-            </li>
-          ))}
-        </ul>
+        <div class="dispute-notes" role="note">
+          <ul>
+            {[...disputes.values()].map((group) => (
+              <li key={group[0]?.dispute} class="dispute-note">
+                {t('dispute.note', { count: group.length, what: describe(group[0]) })}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
-      <table>
-        <caption>{t('table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.metric')}</th>
-            <th scope="col">{t('table.period')}</th>
-            <th scope="col">{t('table.value')}</th>
-            <th scope="col">{t('table.status')}</th>
-            <th scope="col">{t('table.asOf')}</th>
-            <th scope="col">{t('table.sources')}</th>
-          </tr>
-        </thead>
-        {[...disputes.entries()].map(([key, group]) => (
-          <tbody key={key} class="dispute-group">
-            {group.map((f) => (
-              <Row key={f.id} figure={f} byId={byId} disputed />
+      {/* A scrolling region must be reachable by keyboard (axe scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: lets keyboard users scroll the wide table */}
+      <section class="table-scroll" tabIndex={0} aria-label={t('table.caption')}>
+        <table>
+          <caption>{t('table.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.metric')}</th>
+              <th scope="col">{t('table.period')}</th>
+              <th scope="col">{t('table.value')}</th>
+              <th scope="col">{t('table.status')}</th>
+              <th scope="col">{t('table.asOf')}</th>
+              <th scope="col">{t('table.sources')}</th>
+            </tr>
+          </thead>
+          {[...disputes.entries()].map(([key, group]) => (
+            <tbody key={key} class="dispute-group">
+              {group.map((f) => (
+                <Row key={f.id} figure={f} byId={byId} disputed />
+              ))}
+            </tbody>
+          ))}
+          <tbody>
+            {undisputed.map((f) => (
+              <Row key={f.id} figure={f} byId={byId} disputed={false} />
             ))}
           </tbody>
-        ))}
-        <tbody>
-          {undisputed.map((f) => (
-            <Row key={f.id} figure={f} byId={byId} disputed={false} />
-          ))}
-        </tbody>
-      </table>
+        </table>
+      </section>
     </div>
   );
 }
