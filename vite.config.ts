@@ -9,7 +9,21 @@ export default defineConfig({
   plugins: [preact(), cspPlugin()],
   // MapLibre ships its own worker; pre-bundling it breaks the worker in dev.
   optimizeDeps: { exclude: ['maplibre-gl'] },
-  build: { target: 'es2022', assetsInlineLimit: 0, sourcemap: false },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    rollupOptions: {
+      output: {
+        // Serve the basemap as .json: static servers (and `vite preview`) compress application/json but
+        // not application/geo+json, which tripled the basemap's bytes on the wire.
+        assetFileNames: (asset) =>
+          asset.originalFileNames?.some((name) => name.includes('geo/basemap/'))
+            ? 'assets/basemap-[name]-[hash].json'
+            : 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
   test: {
     projects: [
       {

@@ -17,21 +17,24 @@ export function bindMap(
   view: MapViewLike,
   state: AppState,
   boundsOf: (id: string) => [number, number, number, number] | null,
+  /** What the style was built with: those layers and that language need no call. */
+  initial: { layers: readonly LayerKey[]; lang: Lang },
 ): () => void {
-  let shownLayers: readonly LayerKey[] | null = null;
-  let shownLang: Lang | null = null;
+  // Re-applying the initial visibility would make MapLibre reload every tile right after `load`.
+  let shownLayers: readonly LayerKey[] = initial.layers;
+  let shownLang: Lang = initial.lang;
   const disposers = [
     effect(() => {
       const visible = state.visibleLayers.value;
       for (const key of LAYER_KEYS) {
         const now = visible.includes(key);
-        if (shownLayers === null || shownLayers.includes(key) !== now) view.setLayerVisible(key, now);
+        if (shownLayers.includes(key) !== now) view.setLayerVisible(key, now);
       }
       shownLayers = visible;
     }),
     effect(() => {
       const lang = state.lang.value;
-      if (shownLang !== null && shownLang !== lang) view.setLang(lang);
+      if (shownLang !== lang) view.setLang(lang);
       shownLang = lang;
     }),
     effect(() => view.select(state.selected.value)),

@@ -46,12 +46,13 @@ export async function startMap({
   const data = buildMapData(dataset, labels);
   let restoreTimer: ReturnType<typeof setTimeout> | undefined;
   const placeIds = new Set(dataset.places.map((p) => p.properties.id));
+  const initial = { layers: state.visibleLayers.value, lang: state.lang.value };
   const view = new MapView({
     container,
     basemap: basemapUrls(),
     data,
-    lang: state.lang.value,
-    visible: state.visibleLayers.value,
+    lang: initial.lang,
+    visible: initial.layers,
     bounds: REGION_BOUNDS,
     maxBounds: CLIP_BOUNDS,
     hasCameraInUrl: /(^#|&)map=/.test(location.hash),
@@ -80,7 +81,7 @@ export async function startMap({
   });
   // Layout properties and feature-state need the style: bind once it has loaded.
   await new Promise<void>((resolve) => view.map.once('load', () => resolve()));
-  const unbind = bindMap(view, state, boundsOf);
+  const unbind = bindMap(view, state, boundsOf, initial);
   view.map.once('idle', () => {
     if (state.mapStatus.value === 'loading') state.mapStatus.value = 'ready';
     document.documentElement.dataset.mapReady = 'true';

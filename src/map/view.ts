@@ -72,7 +72,8 @@ export class MapView {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      fadeDuration: options.reducedMotion ? 0 : 300,
+      // Labels appear at once: a fade delays every language switch by its duration.
+      fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();

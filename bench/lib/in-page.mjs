@@ -1,0 +1,224 @@
+// Functions that run inside the benchmarked pages (serialized by Playwright: no closures over this module).
+// All times are performance.now() values, i.e. milliseconds since the page's navigation start.
+
+/**
+ * Init script for every page: buffered long tasks; the first time `data-map-ready` turns 'true' on <html>
+ * (set by the app on its map's first idle, and by the reference pages the same way); the first list button
+ * of the app's shell (first useful paint).
+ */
+export function initScript() {
+  const bench = { idle: null, firstUsefulPaint: null, longTasks: [], onIdle: null };
+  Object.defineProperty(window, '__bench', { value: bench });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long task API: the metric stays empty.
+  }
+  const shell = new MutationObserver(() => {
+    if (bench.firstUsefulPaint === null && document.querySelector('.feature-list button')) {
+      bench.firstUsefulPaint = performance.now();
+      performance.mark('bench:first-useful-paint');
+      shell.disconnect();
+    }
+  });
+  shell.observe(document, { childList: true, subtree: true });
+  const ready = new MutationObserver(() => {
+    if (bench.idle !== null || document.documentElement?.dataset.mapReady !== 'true') return;
+    bench.idle = performance.now();
+    performance.mark('bench:map-idle');
+    ready.disconnect();
+    shell.disconnect();
+    bench.onIdle?.();
+  });
+  ready.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'] });
+}
+
+/** Resolves once the page is ready (see initScript) with the load metrics; rejects after timeoutMs. */
+export function waitForReady(timeoutMs) {
+  const bench = window.__bench;
+  const snapshot = () => {
+    const idle = bench.idle;
+    const longTaskMs = bench.longTasks.reduce(
+      (sum, [start, duration]) => sum + Math.max(0, Math.min(start + duration, idle) - start),
+      0,
+    );
+    const resources = performance.getEntriesByType('resource').map((e) => ({
+      url: e.name,
+      initiator: e.initiatorType,
+      encodedBytes: e.encodedBodySize,
+      decodedBytes: e.decodedBodySize,
+      startMs: e.startTime,
+      endMs: e.responseEnd,
+    }));
+    const memory = performance.memory;
+    return {
+      idleMs: idle,
+      firstUsefulPaintMs: bench.firstUsefulPaint,
+      longTaskMs,
+      longTaskCount: bench.longTasks.filter(([start]) => start < idle).length,
+      usedJSHeapSize: memory ? memory.usedJSHeapSize : null,
+      resources,
+    };
+  };
+  return new Promise((resolve, reject) => {
+    if (bench.idle !== null) return resolve(snapshot());
+    const timer = setTimeout(() => reject(new Error(`not ready after ${timeoutMs} ms`)), timeoutMs);
+    bench.onIdle = () => {
+      clearTimeout(timer);
+      resolve(snapshot());
+    };
+  });
+}
+
+/** Resolves on the next `idle` of a MapLibre map (forcing one frame), or after two frames for Leaflet. */
+export function settle(timeoutMs) {
+  return new Promise((resolve) => {
+    const map = window.__atlasMap;
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    if (!map) return requestAnimationFrame(() => requestAnimationFrame(done));
+    map.once('idle', done);
+    map.triggerRepaint();
+  });
+}
+
+/** Puts every page on the same camera for the pan (Leaflet zoom = MapLibre zoom + 1: 256 vs 512 px tiles). */
+export function setCamera([lon, lat, zoom]) {
+  if (window.__atlasMap) window.__atlasMap.jumpTo({ center: [lon, lat], zoom });
+  else window.__leafletMap.setView([lat, lon], zoom + 1, { animate: false });
+}
+
+/** A MapLibre map's camera as [lon, lat, zoom] (null on Leaflet). */
+export function getCamera() {
+  const map = window.__atlasMap;
+  if (!map) return null;
+  const { lng, lat } = map.getCenter();
+  return [lng, lat, map.getZoom()];
+}
+
+export function mapRect() {
+  const rect = document.getElementById('map').getBoundingClientRect();
+  return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+}
+
+/** Starts recording rAF deltas; window.__benchStopFrames() stops and returns them. */
+export function startFrames() {
+  const deltas = [];
+  let last = null;
+  let running = true;
+  const tick = (time) => {
+    if (last !== null) deltas.push(time - last);
+    last = time;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  window.__benchStopFrames = () => {
+    running = false;
+    return deltas;
+  };
+}
+
+export function stopFrames() {
+  return window.__benchStopFrames();
+}
+
+/**
+ * Arms one click → panel measurement: from the click event's timeStamp to the frame after #panel-heading
+ * shows `expected` (MutationObserver, then rAF, then a message so the frame has been produced): `paintedMs`;
+ * `commitMs` is when the DOM change was observed, to tell rendering work from the frame it waits for.
+ */
+export function armPanel(expected) {
+  window.__benchPanel = new Promise((resolve) => {
+    let clickedAt = null;
+    window.addEventListener(
+      'click',
+      (event) => {
+        clickedAt = event.timeStamp;
+      },
+      { capture: true, once: true },
+    );
+    const observer = new MutationObserver(() => {
+      const heading = document.getElementById('panel-heading');
+      if (clickedAt === null || heading?.textContent?.trim() !== expected) return;
+      observer.disconnect();
+      const commitMs = performance.now() - clickedAt;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ paintedMs: performance.now() - clickedAt, commitMs });
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+export function panelResult() {
+  return window.__benchPanel;
+}
+
+/**
+ * Arms one language switch measurement: from the radio's click event to the map's next `idle` after the
+ * label layers' text-field names the new language (`idleMs`), and to the first rendered frame in which the
+ * re-laid-out label tiles are all loaded again (`drawnMs`: labels drawn, still fading in).
+ */
+export function armLang(lang) {
+  window.__benchLang = new Promise((resolve) => {
+    const map = window.__atlasMap;
+    window.addEventListener(
+      'click',
+      (event) => {
+        const clickedAt = event.timeStamp;
+        let drawnMs = null;
+        let reloading = false;
+        const onRender = () => {
+          const loaded = map.areTilesLoaded();
+          if (!loaded) reloading = true;
+          else if (reloading && drawnMs === null) drawnMs = performance.now() - clickedAt;
+        };
+        const check = () => {
+          const field = JSON.stringify(map.getLayoutProperty('place-labels', 'text-field'));
+          if (!field.includes(`name_${lang}`)) return requestAnimationFrame(check);
+          map.on('render', onRender);
+          map.once('idle', () => {
+            map.off('render', onRender);
+            const idleMs = performance.now() - clickedAt;
+            resolve({ idleMs, drawnMs: drawnMs ?? idleMs });
+          });
+        };
+        setTimeout(check, 0);
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+export function langResult() {
+  return window.__benchLang;
+}
+
+/** The floor's language switch, timed like armLang but from the call that changes both label layers. */
+export function floorLang(lang) {
+  return new Promise((resolve) => {
+    const map = window.__atlasMap;
+    const startedAt = performance.now();
+    let drawnMs = null;
+    let reloading = false;
+    const onRender = () => {
+      const loaded = map.areTilesLoaded();
+      if (!loaded) reloading = true;
+      else if (reloading && drawnMs === null) drawnMs = performance.now() - startedAt;
+    };
+    window.__benchSetLang(lang);
+    map.on('render', onRender);
+    map.once('idle', () => {
+      map.off('render', onRender);
+      const idleMs = performance.now() - startedAt;
+      resolve({ idleMs, drawnMs: drawnMs ?? idleMs });
+    });
+  });
+}

@@ -1,0 +1,213 @@
+// `npm run bench` (after `vite build`): builds the reference pages, serves them and a snapshot of dist/ with
+// `vite preview`, drives app, floor, naive and Leaflet in headless Chromium (1 warm-up + BENCH_RUNS counted
+// runs, interleaved, cold cache), prints medians, ratios and budgets, and writes bench/results.json.
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { basename, join } from 'node:path';
+import { preview } from 'vite';
+import { BENCH_DIR, buildPages, ROOT, SITE_DIR } from './build-pages.mjs';
+import { launch, webglRenderer } from './lib/chromium.mjs';
+import { runPage } from './lib/drive.mjs';
+import { aggregate, budgets, PAGES, pairedRatios, pooled, printReport, ratios } from './lib/report.mjs';
+import { basemapFiles, reachableScripts } from './lib/sizes.mjs';
+import { median, p95 } from './lib/stats.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('BENCH_RUNS must be a positive integer');
+if (RUNS < 5) console.warn(`BENCH_RUNS=${RUNS}: fewer than 5 counted runs, results.json is marked "smoke"`);
+
+const BASEMAP_URL = /\/basemap-(land|countries|borders|country-labels)-[\w-]+\.json$/;
+const DATA_URL = /\.(geo)?json$/;
+const JS_URL = /\.m?js$/;
+
+/** Copies dist/ aside, so a rebuild by someone else during the bench cannot change what is measured. */
+function snapshotApp() {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error('dist/ missing: run `npm run bench` (it builds first)');
+  const target = join(SITE_DIR, 'app');
+  rmSync(target, { recursive: true, force: true });
+  cpSync(dist, target, { recursive: true });
+  return target;
+}
+
+const pathOf = (url) => new URL(url).pathname;
+
+/** One run's numbers, from the raw page measurements. */
+function summarize(raw, maplibreFiles) {
+  const wire = new Map();
+  for (const r of raw.resources) {
+    const bytes = JS_URL.test(pathOf(r.url))
+      ? r.encodedBytes
+      : Math.max(r.encodedBytes, wire.get(r.url) ?? 0);
+    if (bytes > 0) wire.set(r.url, bytes);
+  }
+  for (const t of raw.transfers) {
+    if (JS_URL.test(pathOf(t.url)) && wire.has(t.url)) continue;
+    wire.set(t.url, Math.max(t.bytes, wire.get(t.url) ?? 0));
+  }
+  const sum = (test) => [...wire].filter(([url]) => test(pathOf(url))).reduce((total, [, b]) => total + b, 0);
+  const isJs = (p) => JS_URL.test(p);
+  const frames = raw.pan.deltas;
+  const painted = raw.clicks?.map((c) => c.paintedMs) ?? [];
+  const committed = raw.clicks?.map((c) => c.commitMs) ?? [];
+  const langIdle = raw.langs?.map((l) => l.idleMs) ?? [];
+  const langDrawn = raw.langs?.map((l) => l.drawnMs) ?? [];
+  const mapLibreChunk = raw.resources.find(
+    (r) => maplibreFiles.has(basename(pathOf(r.url))) && !/worker/.test(r.url),
+  );
+  const mainThreadData = raw.resources.filter((r) => DATA_URL.test(pathOf(r.url)));
+  return {
+    timeToIdleMs: raw.idleMs,
+    firstUsefulPaintMs: raw.firstUsefulPaintMs,
+    longTaskMs: raw.longTaskMs,
+    longTaskCount: raw.longTaskCount,
+    mapLibreRequestedMs: mapLibreChunk?.startMs ?? null,
+    mainThreadDataDoneMs: mainThreadData.length > 0 ? Math.max(...mainThreadData.map((r) => r.endMs)) : null,
+    jsWireBytes: sum(isJs),
+    nonMapLibreJsWireBytes: sum((p) => isJs(p) && !maplibreFiles.has(basename(p))),
+    basemapWireBytes: sum((p) => BASEMAP_URL.test(p) || /countries-50m-[\w-]+\.geojson$/.test(p)),
+    dataWireBytes: sum((p) => DATA_URL.test(p)),
+    heapUsedBytes: raw.heapUsedBytes,
+    panFrameMedianMs: median(frames),
+    panFrameP95Ms: p95(frames),
+    panFrameMeanMs: frames.length > 0 ? frames.reduce((a, b) => a + b, 0) / frames.length : null,
+    panFrames: frames.length,
+    clickPanelP50Ms: median(painted),
+    clickPanelP95Ms: p95(painted),
+    clickCommitP95Ms: p95(committed),
+    langIdleP50Ms: median(langIdle),
+    langIdleP95Ms: p95(langIdle),
+    langDrawnP95Ms: p95(langDrawn),
+    clickSamples: raw.clicks,
+    langSamples: raw.langs,
+    frameDeltas: frames,
+    mapSize: raw.mapSize,
+    panMapSize: raw.pan.size,
+    errors: raw.errors,
+    wire: Object.fromEntries([...wire].map(([url, bytes]) => [pathOf(url), bytes])),
+    resources: raw.resources.map((r) => ({ ...r, url: pathOf(r.url) })),
+  };
+}
+
+const round = (v) => (typeof v === 'number' ? Math.round(v) : v);
+
+async function main() {
+  const startedAt = Date.now();
+  const loadAtStart = loadavg();
+  console.log('building reference pages…');
+  await buildPages();
+  snapshotApp();
+  const scripts = Object.fromEntries(PAGES.map((page) => [page, reachableScripts(join(SITE_DIR, page))]));
+  const maplibreFiles = new Set(
+    Object.values(scripts)
+      .flat()
+      .filter((s) => s.maplibre)
+      .map((s) => s.file),
+  );
+  const basemap = basemapFiles(ROOT);
+  const basemapGzipBytes = basemap.reduce((total, f) => total + f.gzipBytes, 0);
+
+  const server = await preview({
+    configFile: false,
+    root: BENCH_DIR,
+    logLevel: 'silent',
+    build: { outDir: SITE_DIR },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const base = `http://127.0.0.1:${address.port}/`;
+  const browser = await launch(ROOT);
+  try {
+    const renderer = await webglRenderer(browser);
+    const chromium = browser.version();
+    console.log(`renderer: ${renderer}\nchromium ${chromium}`);
+
+    let sizes = null;
+    const targets = () =>
+      PAGES.map((kind) => {
+        if (kind === 'app') return { kind, url: `${base}app/index.html?lang=en` };
+        const query = sizes ? `?w=${sizes.load.width}&h=${sizes.load.height}` : '';
+        return { kind, url: `${base}${kind}/index.html${query}`, panSize: sizes?.pan };
+      });
+    const summaries = Object.fromEntries(PAGES.map((p) => [p, []]));
+    for (let run = 0; run <= RUNS; run++) {
+      const label = run === 0 ? 'warm-up' : `run ${run}/${RUNS}`;
+      for (const target of targets()) {
+        const raw = await runPage(browser, target);
+        if (target.kind === 'app' && !sizes) sizes = { load: raw.mapSize, pan: raw.pan.size };
+        const summary = summarize(raw, maplibreFiles);
+        if (raw.errors.length > 0) console.warn(`  ${target.kind}: page errors: ${raw.errors.join(' | ')}`);
+        console.log(
+          `${label} ${target.kind.padEnd(7)} idle ${round(summary.timeToIdleMs)} ms, long tasks ${round(summary.longTaskMs)} ms, ` +
+            `pan median ${summary.panFrameMedianMs?.toFixed(1)} ms` +
+            (target.kind === 'app'
+              ? `, FUP ${round(summary.firstUsefulPaintMs)} ms, MapLibre requested at ${round(summary.mapLibreRequestedMs)} ms, ` +
+                `click p95 ${round(summary.clickPanelP95Ms)} ms, lang p95 ${round(summary.langIdleP95Ms)} ms`
+              : target.kind === 'floor'
+                ? `, lang p95 ${round(summary.langIdleP95Ms)} ms`
+                : ''),
+        );
+        if (run > 0) summaries[target.kind].push(summary);
+      }
+    }
+
+    const table = aggregate(summaries);
+    const r = ratios(table);
+    const paired = pairedRatios(summaries);
+    const pooledStats = { app: pooled(summaries.app), floor: pooled(summaries.floor) };
+    const verdicts = budgets(table, pooledStats, basemapGzipBytes);
+    const date = new Date().toISOString();
+    printReport({
+      table,
+      r,
+      paired,
+      pooledStats,
+      verdicts,
+      meta: {
+        date,
+        renderer,
+        chromium,
+        runs: RUNS,
+        mapSize: `${sizes.load.width}×${sizes.load.height}`,
+        panSize: `${sizes.pan.width}×${sizes.pan.height}`,
+        load: `load average ${loadAtStart[0].toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end, ${cpus().length} cores`,
+        appScripts: scripts.app
+          .map((s) => `${s.file} ${(s.gzipBytes / 1024).toFixed(1)} KB${s.maplibre ? ' (MapLibre)' : ''}`)
+          .join(', '),
+      },
+    });
+    const results = {
+      date,
+      smoke: RUNS < 5,
+      renderer,
+      chromium,
+      node: process.version,
+      loadAverage: { start: loadAtStart, end: loadavg(), cores: cpus().length },
+      runs: RUNS,
+      warmupRuns: 1,
+      viewport: { load: '1280x800', pan: '800x600', deviceScaleFactor: 1 },
+      mapSize: sizes,
+      pages: Object.fromEntries(
+        targets().map((t) => [t.kind, new URL(t.url).pathname + new URL(t.url).search]),
+      ),
+      scripts,
+      basemap: { files: basemap, gzipBytes: basemapGzipBytes },
+      samples: summaries,
+      medians: table,
+      pooled: pooledStats,
+      ratios: r,
+      pairedRatios: paired,
+      budgets: verdicts,
+      durationS: Math.round((Date.now() - startedAt) / 1000),
+    };
+    writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nwrote bench/results.json (${results.durationS} s)`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,72 @@
+// Size budgets without a browser: the app's own JS (chunks without MapLibre) ≤ 40 KB gzip, all JS the page
+// reaches incl. MapLibre's worker ≤ 480 KB gzip, the basemap files ≤ 120 KB gzip. Reads dist/; builds into a
+// temporary folder only when dist/ is missing. The browser benchmark is `npm run bench` (bench/run.mjs).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  basemapFiles,
+  jsTotals,
+  kib,
+  reachableScripts,
+  type ScriptSize,
+  SIZE_BUDGETS,
+} from '../../bench/lib/sizes.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+let distDir = join(ROOT, 'dist');
+let tempDir: string | null = null;
+let scripts: ScriptSize[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    tempDir = mkdtempSync(join(tmpdir(), 'atlas-budget-'));
+    await build({ root: ROOT, logLevel: 'silent', build: { outDir: tempDir, emptyOutDir: true } });
+    distDir = tempDir;
+  }
+  scripts = reachableScripts(distDir);
+  for (const s of scripts)
+    console.info(
+      `${s.maplibre ? 'maplibre' : 'app     '} ${s.file}: ${kib(s.bytes)}, gzip ${kib(s.gzipBytes)}`,
+    );
+}, 180_000);
+
+afterAll(() => {
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+});
+
+describe('bundle and data budgets', () => {
+  it('finds MapLibre in the JS the page reaches, main chunk and worker', () => {
+    expect(scripts.filter((s) => s.maplibre).length).toBeGreaterThanOrEqual(2);
+    expect(scripts.some((s) => s.file.includes('maplibre-gl-worker'))).toBe(true);
+  });
+
+  it('keeps the app JS without MapLibre within 40 KB gzip', () => {
+    const { appGzipBytes } = jsTotals(scripts);
+    console.info(
+      `app JS excl. MapLibre: ${kib(appGzipBytes)} gzip (budget ${kib(SIZE_BUDGETS.appJsGzipBytes)})`,
+    );
+    expect(appGzipBytes).toBeLessThanOrEqual(SIZE_BUDGETS.appJsGzipBytes);
+  });
+
+  it('keeps all JS including the worker within 480 KB gzip', () => {
+    const { allGzipBytes, maplibreGzipBytes } = jsTotals(scripts);
+    console.info(
+      `all JS: ${kib(allGzipBytes)} gzip, of which MapLibre ${kib(maplibreGzipBytes)} (budget ${kib(SIZE_BUDGETS.allJsGzipBytes)})`,
+    );
+    expect(allGzipBytes).toBeLessThanOrEqual(SIZE_BUDGETS.allJsGzipBytes);
+  });
+
+  it('keeps the basemap files within 120 KB gzip', () => {
+    const files = basemapFiles(ROOT);
+    const total = files.reduce((sum, f) => sum + f.gzipBytes, 0);
+    for (const f of files) console.info(`basemap ${f.file}: ${kib(f.bytes)}, gzip ${kib(f.gzipBytes)}`);
+    console.info(`basemap total: ${kib(total)} gzip (budget ${kib(SIZE_BUDGETS.basemapGzipBytes)})`);
+    expect(files.length).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(SIZE_BUDGETS.basemapGzipBytes);
+  });
+});
