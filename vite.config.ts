@@ -3,10 +3,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './build/csp.ts';
+import { preloadDataPlugin } from './build/preload.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [preact(), cspPlugin()],
+  plugins: [preact(), cspPlugin(), preloadDataPlugin()],
   // MapLibre ships its own worker; pre-bundling it breaks the worker in dev.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {

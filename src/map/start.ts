@@ -79,13 +79,14 @@ export async function startMap({
       },
     },
   });
-  // Layout properties and feature-state need the style: bind once it has loaded.
-  await new Promise<void>((resolve) => view.map.once('load', () => resolve()));
-  const unbind = bindMap(view, state, boundsOf, initial);
+  // `load` and the first `idle` fire in the same frame: listen for both before awaiting either.
   view.map.once('idle', () => {
     if (state.mapStatus.value === 'loading') state.mapStatus.value = 'ready';
     document.documentElement.dataset.mapReady = 'true';
   });
+  // Layout properties and feature-state need the style: bind once it has loaded.
+  await new Promise<void>((resolve) => view.map.once('load', () => resolve()));
+  const unbind = bindMap(view, state, boundsOf, initial);
   (window as unknown as { __atlasMap?: unknown }).__atlasMap = view.map;
   return () => {
     clearTimeout(restoreTimer);
