@@ -11,7 +11,7 @@ import { translate } from './i18n/i18n';
 import { preloadMap, startMap } from './map/start';
 import { featureOf } from './state/derive';
 import { createActions, createState, selectableIds } from './state/store';
-import { parseQuery, preferredLang } from './state/url';
+import { parseCameraHash, parseQuery, preferredLang } from './state/url';
 import { syncUrl } from './state/url-sync';
 import { App } from './ui/App';
 import { AppContext } from './ui/context';
@@ -112,7 +112,7 @@ async function boot() {
   const fromUrl = parseQuery(location.search, selectableIds(dataset));
   state.selected.value = fromUrl.selected;
   // A shared link with a selection but no camera opens on the selected feature.
-  if (fromUrl.selected && !/(^#|&)map=/.test(location.hash))
+  if (fromUrl.selected && !parseCameraHash(location.hash))
     state.focusRequest.value = { id: fromUrl.selected };
   announceSelections();
   syncUrl(state, actions);

@@ -3,6 +3,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Dataset } from '../data/schema';
 import type { Actions, AppState } from '../state/store';
+import { parseCameraHash } from '../state/url';
 import { basemapUrls } from '../urls';
 import { bindMap, mapHandlersFor } from './bind';
 import { buildMapData, segmentIdsOf } from './data';
@@ -33,6 +34,27 @@ export function preloadMap(): Promise<typeof import('./view')> {
   return viewModule;
 }
 
+/**
+ * True when the URL hash holds a valid camera. An invalid one (`#map=NaN/…`, out-of-range numbers) is
+ * removed first, so MapLibre never jumps to it and the region is fitted instead.
+ */
+function cameraFromUrl(): boolean {
+  if (parseCameraHash(location.hash)) return true;
+  const rest = location.hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => !part.startsWith('map='));
+  if (rest.length !== location.hash.replace(/^#/, '').split('&').length) {
+    const hash = rest.filter(Boolean).join('&');
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`,
+    );
+  }
+  return false;
+}
+
 export async function startMap({
   state,
   actions,
@@ -55,7 +77,7 @@ export async function startMap({
     visible: initial.layers,
     bounds: REGION_BOUNDS,
     maxBounds: CLIP_BOUNDS,
-    hasCameraInUrl: /(^#|&)map=/.test(location.hash),
+    hasCameraInUrl: cameraFromUrl(),
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
     targetsOf(id) {
       if (id === 'btk' || id === 'titr') return [{ source: SOURCE.routes, ids: segmentIdsOf(dataset, id) }];

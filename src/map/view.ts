@@ -142,6 +142,7 @@ export class MapView {
     this.map.off('mouseout', this.onMouseOut);
     this.map.off('webglcontextlost', this.onContextLost);
     this.map.off('webglcontextrestored', this.onContextRestored);
+    this.map.off('style.load', this.reapplyFeatureState);
     this.map.remove();
   }
 
@@ -190,13 +191,21 @@ export class MapView {
     this.options.handlers.contextLost();
   };
 
-  /** Feature-state does not survive a restored context: apply selection and hover again. */
+  /**
+   * Feature-state does not survive a restored context: apply selection and hover again, once MapLibre has
+   * rebuilt the style (it does so asynchronously; setFeatureState before that throws).
+   */
   private readonly onContextRestored = (): void => {
+    this.options.handlers.contextRestored();
+    if (this.map.isStyleLoaded()) this.reapplyFeatureState();
+    else this.map.once('style.load', this.reapplyFeatureState);
+  };
+
+  private readonly reapplyFeatureState = (): void => {
     const { selected, hovered } = this;
     this.selected = null;
     this.hovered = null;
     this.select(selected);
     this.hover(hovered);
-    this.options.handlers.contextRestored();
   };
 }

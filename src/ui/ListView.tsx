@@ -37,10 +37,19 @@ export function ListView({ message }: { message: string }) {
   const { lang, t } = useT();
   const dataset = state.dataset.value;
   if (!dataset) return <p class="notice">{message}</p>;
+  // Every feature with something to read: routes, places with figures (ports, zones, stations), and
+  // every country with figures or events (members first).
+  const hasFigures = new Set(dataset.figures.map((f) => f.subject));
+  const hasEvents = new Set(dataset.events.flatMap((e) => e.countries));
   const ids = [
     ...dataset.routes.map((r) => r.id),
-    ...dataset.places.filter((p) => ['port', 'zone'].includes(p.properties.kind)).map((p) => p.properties.id),
+    ...dataset.places
+      .filter((p) => ['port', 'zone'].includes(p.properties.kind) || hasFigures.has(p.properties.id))
+      .map((p) => p.properties.id),
     ...dataset.countries.filter((c) => c.member).map((c) => c.id),
+    ...dataset.countries
+      .filter((c) => !c.member && (hasFigures.has(c.id) || hasEvents.has(c.id)))
+      .map((c) => c.id),
   ];
   return (
     <section class="list-view" aria-labelledby="list-view-title">
