@@ -54,6 +54,8 @@ export class MapView {
   readonly map: MapLibreMap;
   private readonly options: MapViewOptions;
   private selected: string | null = null;
+  private pendingSelection: string | null = null;
+  private selectionFrame = 0;
   private hovered: string | null = null;
 
   constructor(options: MapViewOptions) {
@@ -114,7 +116,20 @@ export class MapView {
     this.map.getCanvas().setAttribute('aria-label', translate(lang, 'map.label'));
   }
 
+  /**
+   * Highlight the selection one frame later, so the panel the same click opens is painted first and does
+   * not wait for a map redraw (slow under software WebGL).
+   */
   select(id: string | null): void {
+    this.pendingSelection = id;
+    if (this.selectionFrame) return;
+    this.selectionFrame = requestAnimationFrame(() => {
+      this.selectionFrame = 0;
+      this.applySelection(this.pendingSelection);
+    });
+  }
+
+  private applySelection(id: string | null): void {
     this.setState(this.selected, 'selected', false);
     this.selected = id;
     this.setState(id, 'selected', true);
@@ -137,6 +152,7 @@ export class MapView {
   }
 
   dispose(): void {
+    cancelAnimationFrame(this.selectionFrame);
     this.map.off('click', this.onClick);
     this.map.off('mousemove', this.onMouseMove);
     this.map.off('mouseout', this.onMouseOut);
@@ -205,7 +221,7 @@ export class MapView {
     const { selected, hovered } = this;
     this.selected = null;
     this.hovered = null;
-    this.select(selected);
+    this.applySelection(selected);
     this.hover(hovered);
   };
 }
