@@ -1,25 +1,16 @@
 // Accessibility of the production build: axe-core (WCAG 2.2 AA) on every main view, the live region, Escape,
 // visible focus, focus never hidden behind the bottom sheet, reduced motion, and routes told apart without colour.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/messages/en';
 import { ru } from '../../src/i18n/messages/ru';
 import { axeReport } from './support/axe';
-import { launchChromium, openPage, startPreview, type Watched, waitForMapReady } from './support/harness';
+import { launchChromium, openPage, useServedApp, type Watched, waitForMapReady } from './support/harness';
 
 let browser: Browser;
-let server: PreviewServer;
 let baseUrl: string;
-
-beforeAll(async () => {
-  ({ url: baseUrl, server } = await startPreview());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useServedApp((app) => {
+  ({ browser, baseUrl } = app);
 });
 
 /** What the tests read of the MapLibre map the app exposes as `window.__atlasMap`. */

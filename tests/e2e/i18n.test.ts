@@ -3,27 +3,18 @@
 // the panel are formatted for it.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/data/schema';
 import { az } from '../../src/i18n/messages/az';
 import { en } from '../../src/i18n/messages/en';
 import { ru } from '../../src/i18n/messages/ru';
 import { mapIdle } from './support/app';
-import { launchChromium, openPage, startPreview, type Watched, waitForMapReady } from './support/harness';
+import { launchChromium, openPage, useServedApp, type Watched, waitForMapReady } from './support/harness';
 
 let browser: Browser;
-let server: PreviewServer;
 let baseUrl: string;
-
-beforeAll(async () => {
-  ({ url: baseUrl, server } = await startPreview());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useServedApp((app) => {
+  ({ browser, baseUrl } = app);
 });
 
 type Names = Record<Lang, string>;

@@ -2,23 +2,14 @@
 // with the cargo projection, a hidden layer cannot be clicked, the keyboard path works, the URL restores
 // the view, and nothing leaves the origin.
 import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clickOnMap, mapIdle, pointOnRoute } from './support/app';
-import { launchChromium, openPage, startPreview, type Watched, waitForMapReady } from './support/harness';
+import { launchChromium, openPage, useServedApp, type Watched, waitForMapReady } from './support/harness';
 
 let browser: Browser;
-let server: PreviewServer;
 let baseUrl: string;
-
-beforeAll(async () => {
-  ({ url: baseUrl, server } = await startPreview());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useServedApp((app) => {
+  ({ browser, baseUrl } = app);
 });
 
 /** Around the Georgian section of the BTK, zoomed in enough to click a line. */

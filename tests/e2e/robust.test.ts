@@ -1,7 +1,6 @@
 // The app under hostile conditions: no WebGL 2 (everything as lists, MapLibre never loaded), a GPU context
 // that is lost and restored or lost for good, and data files that are invalid, not JSON or missing.
 import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTEXT_RESTORE_TIMEOUT_MS } from '../../src/map/start';
 import {
@@ -14,7 +13,7 @@ import {
   serveStatus,
   serveText,
 } from './support/faults';
-import { launchChromium, openPage, startPreview, type Watched, waitForMapReady } from './support/harness';
+import { launchChromium, openPage, useServedApp, type Watched, waitForMapReady } from './support/harness';
 
 interface Named {
   id: string;
@@ -57,18 +56,10 @@ const LOST =
   'The map’s graphics context was lost and did not come back. All the content is listed here instead.';
 const BTK = 'Baku–Tbilisi–Kars railway';
 
-let server: PreviewServer;
-let baseUrl: string;
 let browser: Browser;
-
-beforeAll(async () => {
-  ({ url: baseUrl, server } = await startPreview());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+let baseUrl: string;
+useServedApp((app) => {
+  ({ browser, baseUrl } = app);
 });
 
 const href = (path: string) => new URL(path, baseUrl).href;

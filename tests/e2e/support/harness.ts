@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -86,5 +87,21 @@ export async function openPage(
 export async function waitForMapReady(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, {
     timeout,
+  });
+}
+
+/** Serve dist/ and launch Chromium once for a test file; closes both afterwards. */
+export function useServedApp(onReady: (app: { browser: Browser; baseUrl: string }) => void): void {
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const served = await startPreview();
+    server = served.server;
+    browser = await launchChromium();
+    onReady({ browser, baseUrl: served.url });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
   });
 }
