@@ -38,7 +38,8 @@ export function CargoChart({
       date: figureDate(f, lang),
     });
   const focusProps = (f: Figure) => ({
-    tabIndex: 0,
+    // Lower case: on SVG elements Preact sets attributes verbatim, and `tabIndex` is not `tabindex` there.
+    tabindex: 0,
     role: 'img' as const,
     'aria-label': describe(f),
     class: `mark${active?.id === f.id ? ' active' : ''}`,
