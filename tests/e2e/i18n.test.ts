@@ -9,7 +9,7 @@ import { az } from '../../src/i18n/messages/az';
 import { en } from '../../src/i18n/messages/en';
 import { ru } from '../../src/i18n/messages/ru';
 import { mapIdle } from './support/app';
-import { launchChromium, openPage, useServedApp, type Watched, waitForMapReady } from './support/harness';
+import { openPage, useServedApp, type Watched, waitForMapReady } from './support/harness';
 
 let browser: Browser;
 let baseUrl: string;

@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clickOnMap, mapIdle, pointOnRoute } from './support/app';
-import { launchChromium, openPage, useServedApp, type Watched, waitForMapReady } from './support/harness';
+import { openPage, useServedApp, type Watched, waitForMapReady } from './support/harness';
 
 let browser: Browser;
 let baseUrl: string;

@@ -10,7 +10,8 @@ import { loadDataset } from '../../src/data/load';
 import type { CountryFeature } from '../../src/data/schema';
 
 const { dataset, errors } = await loadDataset((path) => readFile(path, 'utf8'));
-const countryShapes = JSON.parse(await readFile('geo/countries.geojson', 'utf8')).features as CountryFeature[];
+const countryShapes = JSON.parse(await readFile('geo/countries.geojson', 'utf8'))
+  .features as CountryFeature[];
 const land = JSON.parse(await readFile('geo/land.geojson', 'utf8'));
 
 describe('the real data set', () => {
@@ -43,13 +44,16 @@ describe('the real data set', () => {
   });
 
   it('ships the two freight figures of the article: BTK 1 → 5 Mt and the Port of Baku 15 → 25 Mt', () => {
-    const values = (subject: string) => dataset.figures.filter((f) => f.subject === subject).map((f) => f.value);
+    const values = (subject: string) =>
+      dataset.figures.filter((f) => f.subject === subject).map((f) => f.value);
     expect(values('btk')).toEqual(expect.arrayContaining([1, 5]));
     expect(values('port-of-baku')).toEqual(expect.arrayContaining([15, 25]));
   });
 
   it('ships the World Bank forecast of 11 Mt a year on the Middle Corridor by 2030', () => {
     const wb = dataset.figures.find((f) => f.subject === 'titr' && f.value === 11 && f.period?.to === '2030');
-    expect(wb?.sources.some((id) => dataset.sources.find((s) => s.id === id)?.publisher.includes('World Bank'))).toBe(true);
+    expect(
+      wb?.sources.some((id) => dataset.sources.find((s) => s.id === id)?.publisher.includes('World Bank')),
+    ).toBe(true);
   });
 });
