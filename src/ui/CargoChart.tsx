@@ -84,7 +84,7 @@ export function CargoChart({
           ))}
           {years.map((year) => (
             <text key={year} x={x(year)} y={H - 8} text-anchor="middle">
-              {year % 2 === 1 || year === CHART_YEARS.to ? String(year) : ''}
+              {year % 5 === 0 || year === CHART_YEARS.from ? String(year) : ''}
             </text>
           ))}
         </g>

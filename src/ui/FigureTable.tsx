@@ -41,7 +41,12 @@ function Row({
       <td>{figureDate(figure, lang)}</td>
       <td>
         {citations(figure.sources, byId, lang)}
-        {figure.note && <p class="note">{figure.note[lang]}</p>}
+        {figure.note && (
+          <details class="note">
+            <summary>{t('table.note')}</summary>
+            <p>{figure.note[lang]}</p>
+          </details>
+        )}
       </td>
     </tr>
   );

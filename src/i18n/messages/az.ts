@@ -64,6 +64,7 @@ export const az: Record<MessageKey, string> = {
   'table.status': 'Vəziyyət',
   'table.asOf': 'Məlumat tarixi',
   'table.sources': 'Mənbələr',
+  'table.note': 'Qeyd',
   'table.undated': 'mənbədə tarix göstərilməyib',
   'cite.undated': 'tarixsiz, baxılıb: {date}',
   'table.publishedBy': '(mənbə: {who})',

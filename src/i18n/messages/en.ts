@@ -62,6 +62,7 @@ export const en = {
   'table.status': 'Status',
   'table.asOf': 'As of',
   'table.sources': 'Sources',
+  'table.note': 'Note',
   'table.undated': 'not dated in the source',
   'cite.undated': 'undated, accessed {date}',
   'table.publishedBy': 'by {who}',

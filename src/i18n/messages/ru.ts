@@ -64,6 +64,7 @@ export const ru: Record<MessageKey, string> = {
   'table.status': 'Статус',
   'table.asOf': 'По состоянию на',
   'table.sources': 'Источники',
+  'table.note': 'Примечание',
   'table.undated': 'в источнике не датировано',
   'cite.undated': 'без даты, просмотрено {date}',
   'table.publishedBy': 'по данным {who}',
