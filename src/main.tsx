@@ -3,8 +3,10 @@
 import { effect } from '@preact/signals';
 import type { FeatureCollection, Point } from 'geojson';
 import { render } from 'preact';
-import type { FileKey } from './data/files';
+import routesText from '../data/routes.json?raw';
+import { DATA_FILES } from './data/files';
 import { fetchReader, loadDataset } from './data/load';
+import { parseDataset } from './data/parse';
 import type { Dataset } from './data/schema';
 import { bboxOf } from './geo/measure';
 import { translate } from './i18n/i18n';
@@ -99,14 +101,22 @@ async function loadLabels(): Promise<FeatureCollection<Point>> {
   }
 }
 
+/** The routes file is bundled (it is small); every other file is fetched from its hashed URL. */
+const fetchFile = fetchReader({ ...DATA_URLS, routes: '' });
+const readFile = (path: string) =>
+  path === DATA_FILES.routes ? Promise.resolve(routesText) : fetchFile(path);
+
 async function boot() {
+  // Paint the route list at once from the bundled routes; the full, validated data set replaces it.
+  try {
+    state.dataset.value = parseDataset({ routes: JSON.parse(routesText) }).dataset;
+  } catch {
+    // A broken routes file is reported by loadDataset below, like any other file.
+  }
   const webgl = hasWebGL2();
   // Failure surfaces later, where startMap awaits the same promise.
   if (webgl) preloadMap().catch(() => undefined);
-  const [{ dataset, errors }, labels] = await Promise.all([
-    loadDataset(fetchReader(DATA_URLS as Record<FileKey, string>)),
-    loadLabels(),
-  ]);
+  const [{ dataset, errors }, labels] = await Promise.all([loadDataset(readFile), loadLabels()]);
   state.dataErrors.value = errors;
   state.dataset.value = dataset;
   const fromUrl = parseQuery(location.search, selectableIds(dataset));

@@ -4,7 +4,6 @@
 import countriesUrl from '../data/countries.json?url';
 import eventsUrl from '../data/events.json?url';
 import figuresUrl from '../data/figures.json?url';
-import routesUrl from '../data/routes.json?url';
 import sourcesUrl from '../data/sources.json?url';
 import basemapBordersUrl from '../geo/basemap/borders.geojson?url';
 import basemapCountriesUrl from '../geo/basemap/countries.geojson?url';
@@ -13,12 +12,12 @@ import basemapLandUrl from '../geo/basemap/land.geojson?url';
 import placesUrl from '../geo/places.geojson?url';
 import segmentsUrl from '../geo/routes.geojson?url';
 
+/** The files fetched at start; data/routes.json ships inside the bundle (src/main.tsx) to paint the list at once. */
 export const DATA_URLS = {
   sources: sourcesUrl,
   figures: figuresUrl,
   events: eventsUrl,
   countries: countriesUrl,
-  routes: routesUrl,
   places: placesUrl,
   segments: segmentsUrl,
 } as const;
