@@ -18,16 +18,27 @@ import {
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-let distDir = join(ROOT, 'dist');
+let distDir = '';
 let tempDir: string | null = null;
 let scripts: ScriptSize[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(distDir, 'index.html'))) {
-    tempDir = mkdtempSync(join(tmpdir(), 'atlas-budget-'));
-    await build({ root: ROOT, logLevel: 'silent', build: { outDir: tempDir, emptyOutDir: true } });
-    distDir = tempDir;
+  // Always a fresh production build: a stale dist/ must not hide growth, and Vitest's NODE_ENV=test would
+  // otherwise select development builds of the dependencies.
+  tempDir = mkdtempSync(join(tmpdir(), 'atlas-budget-'));
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: ROOT,
+      mode: 'production',
+      logLevel: 'silent',
+      build: { outDir: tempDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
   }
+  distDir = tempDir;
   scripts = reachableScripts(distDir);
   for (const s of scripts)
     console.info(

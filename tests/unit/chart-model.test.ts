@@ -151,6 +151,11 @@ describe('buildChartModel edge cases', () => {
     expect(model.actual[0]).toMatchObject({ year: 2021, partial: true });
   });
 
+  it('treats 1 January to 15 December given as days as part of a year', () => {
+    const model = buildChartModel([figure({ id: 'most', period: { from: '2021-01-01', to: '2021-12-15' } })]);
+    expect(model.actual[0]).toMatchObject({ year: 2021, partial: true });
+  });
+
   it('ends an open capacity step where the next capacity step starts', () => {
     const model = buildChartModel([
       figure({
