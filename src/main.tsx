@@ -11,7 +11,7 @@ import type { Dataset } from './data/schema';
 import { bboxOf } from './geo/measure';
 import { translate } from './i18n/i18n';
 import { preloadMap, startMap } from './map/start';
-import { featureOf } from './state/derive';
+import { featureOf, nameOf } from './state/derive';
 import { createActions, createState, selectableIds } from './state/store';
 import { parseCameraHash, parseQuery, preferredLang } from './state/url';
 import { syncUrl } from './state/url-sync';
@@ -46,12 +46,6 @@ effect(() => {
   const title = translate(lang, 'app.title');
   document.title = feature ? `${nameOf(feature, lang)} · ${title}` : title;
 });
-
-function nameOf(feature: NonNullable<ReturnType<typeof featureOf>>, lang: 'az' | 'ru' | 'en'): string {
-  if (feature.kind === 'route') return feature.route.name[lang];
-  if (feature.kind === 'place') return feature.place.properties.name[lang];
-  return feature.country.name[lang];
-}
 
 function announceSelections() {
   let previous = state.selected.value;

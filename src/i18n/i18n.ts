@@ -25,13 +25,17 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}): str
 const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 3): string {
   if (lang === 'az' && !intlHasAzNumbers()) return azNumber(value, maximumFractionDigits);
+  return numberFormat(lang, maximumFractionDigits).format(value);
+}
+
+function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFormat {
   const key = `${lang}:${maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits });
     numberFormats.set(key, format);
   }
-  return format.format(value);
+  return format;
 }
 
 /** "5 Mt" / "5 mln t" / "5 млн т"; a range "17–18 Mt" when valueMax is given. */
@@ -41,12 +45,8 @@ export function formatValue(value: number, unit: Unit, lang: Lang, valueMax?: nu
       ? formatNumber(value, lang)
       : lang === 'az' && !intlHasAzNumbers()
         ? `${azNumber(value, 3)}–${azNumber(valueMax, 3)}`
-        : rangeFormat(lang).formatRange(value, valueMax);
+        : numberFormat(lang, 3).formatRange(value, valueMax);
   return translate(lang, `unit.${unit}` as MessageKey, { value: number });
-}
-
-function rangeFormat(lang: Lang): Intl.NumberFormat {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 3 });
 }
 
 /** Parse an ISO date of reduced precision into a UTC date and the precision it carries. */

@@ -1,6 +1,9 @@
 // Source and layer ids as named constants, and which layers make up each toggle in the legend.
 import type { LayerKey } from '../state/url';
 
+/** The element the map view renders into (src/ui/App.tsx). */
+export const MAP_CONTAINER_ID = 'map';
+
 export const SOURCE = {
   land: 'basemap-land',
   countries: 'basemap-countries',

@@ -7,7 +7,7 @@ import { parseCameraHash } from '../state/url';
 import { basemapUrls } from '../urls';
 import { bindMap, mapHandlersFor } from './bind';
 import { buildMapData, segmentIdsOf } from './data';
-import { SOURCE } from './ids';
+import { MAP_CONTAINER_ID, SOURCE } from './ids';
 
 /** How long to wait for `webglcontextrestored` before showing the list view. */
 export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
@@ -62,7 +62,7 @@ export async function startMap({
   labels,
   boundsOf,
 }: StartOptions): Promise<() => void> {
-  const container = document.getElementById('map');
+  const container = document.getElementById(MAP_CONTAINER_ID);
   if (!container) throw new Error('map container missing');
   const { MapView } = await preloadMap();
   const data = buildMapData(dataset, labels);

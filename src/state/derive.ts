@@ -1,5 +1,5 @@
 // Pure look-ups over the Dataset that panels need: what a feature is, its figures, disputes, events, articles.
-import type { AtlasEvent, Country, Dataset, Figure, PlaceFeature, Route, Source } from '../data/schema';
+import type { AtlasEvent, Country, Dataset, Figure, Lang, PlaceFeature, Route, Source } from '../data/schema';
 
 export type Feature =
   | { kind: 'route'; id: string; route: Route }
@@ -14,6 +14,13 @@ export function featureOf(dataset: Dataset, id: string): Feature | null {
   const country = dataset.countries.find((c) => c.id === id);
   if (country) return { kind: 'country', id, country };
   return null;
+}
+
+/** The feature's name in a language. */
+export function nameOf(feature: Feature, lang: Lang): string {
+  if (feature.kind === 'route') return feature.route.name[lang];
+  if (feature.kind === 'place') return feature.place.properties.name[lang];
+  return feature.country.name[lang];
 }
 
 /** Figures about a feature, grouped by metric, oldest period first. */

@@ -46,14 +46,6 @@ export function selectableIds(dataset: Dataset | null): Set<string> {
   ]);
 }
 
-/** Which layer a selectable id lives on; hidden layers cannot be selected from the map. */
-export function layerOf(dataset: Dataset, id: string): LayerKey | null {
-  if (id === 'btk' || id === 'titr') return id;
-  if (dataset.places.some((p) => p.properties.id === id)) return 'places';
-  if (dataset.countries.some((c) => c.id === id && c.member)) return 'members';
-  return null;
-}
-
 export function createActions(state: AppState) {
   return {
     select(id: string | null) {

@@ -1,6 +1,7 @@
 // The page shell: header with the language switch, the sidebar (legend and lists), the detail panel and
 // the map host, or the list view when the map cannot be drawn.
 import { Component } from 'preact';
+import { MAP_CONTAINER_ID } from '../map/ids';
 import { useApp, useT } from './context';
 import { DetailPanel } from './DetailPanel';
 import { FeatureList } from './FeatureList';
@@ -8,8 +9,6 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Legend } from './Legend';
 import { ListView } from './ListView';
 import { DataErrorsNotice, LiveRegion } from './Notices';
-
-export const MAP_CONTAINER_ID = 'map';
 
 /** MapLibre owns the children of this element, so Preact must never re-render it. */
 class MapHost extends Component<{ label: string }> {

@@ -2,7 +2,7 @@
 // returns focus to where the user was before it opened.
 import { useEffect, useRef } from 'preact/hooks';
 import { translate } from '../i18n/i18n';
-import { featureOf } from '../state/derive';
+import { featureOf, nameOf } from '../state/derive';
 import { useApp, useT } from './context';
 import { FeatureDetails } from './FeatureDetails';
 
@@ -43,14 +43,7 @@ export function DetailPanel() {
   }
 
   if (!dataset) return null;
-  const name =
-    feature?.kind === 'route'
-      ? feature.route.name[lang]
-      : feature?.kind === 'place'
-        ? feature.place.properties.name[lang]
-        : feature?.kind === 'country'
-          ? feature.country.name[lang]
-          : '';
+  const name = feature ? nameOf(feature, lang) : '';
   const kindLabel =
     feature?.kind === 'route'
       ? t('panel.kind.route')

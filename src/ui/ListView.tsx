@@ -3,7 +3,7 @@
 import type { Dataset } from '../data/schema';
 import { segmentLengthKm } from '../geo/measure';
 import { formatKm, formatNumber } from '../i18n/i18n';
-import { featureOf } from '../state/derive';
+import { featureOf, nameOf } from '../state/derive';
 import { useApp, useT } from './context';
 import { FeatureDetails } from './FeatureDetails';
 
@@ -60,12 +60,7 @@ export function ListView({ message }: { message: string }) {
       {ids.map((id) => {
         const feature = featureOf(dataset, id);
         if (!feature) return null;
-        const name =
-          feature.kind === 'route'
-            ? feature.route.name[lang]
-            : feature.kind === 'place'
-              ? feature.place.properties.name[lang]
-              : feature.country.name[lang];
+        const name = nameOf(feature, lang);
         return (
           <article key={id} class="list-view-item" data-id={id}>
             <h3>{name}</h3>

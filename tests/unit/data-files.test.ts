@@ -15,42 +15,7 @@ import {
   RouteSchema,
   SourceSchema,
 } from '../../src/data/schema';
-
-/** Place ids defined in geo/places.geojson that figures and sources may name. */
-const PLACE_IDS = [
-  'port-of-baku',
-  'alat-fez',
-  'port-aktau',
-  'port-kuryk',
-  'port-turkmenbashi',
-  'port-poti',
-  'port-batumi',
-  'baku',
-  'astana',
-  'bishkek',
-  'dushanbe',
-  'ashgabat',
-  'tashkent',
-  'kabul',
-  'tbilisi',
-  'boyuk-kesik',
-  'gardabani',
-  'rustavi',
-  'tetritskaro',
-  'ninotsminda',
-  'akhalkalaki',
-  'kars',
-  'dostyk',
-  'alashankou',
-  'khorgos',
-  'istanbul',
-  'aktogay',
-  'moyynty',
-  'saksaulskiy',
-  'beyneu',
-  'zhanaozen',
-  'almaty',
-] as const;
+import { PLACE_IDS } from '../fixtures/place-ids';
 
 function parse<S extends v.GenericSchema>(schema: S, json: unknown): v.InferOutput<S>[] {
   const result = v.safeParse(v.array(schema), json);

@@ -18,6 +18,7 @@ import {
   SegmentFeatureSchema,
 } from '../../src/data/schema';
 import { countriesCrossed } from '../../src/geo/crossing';
+import { PLACE_IDS } from '../fixtures/place-ids';
 
 function features(file: string): unknown[] {
   const url = new URL(`../../geo/${file}`, import.meta.url);
@@ -29,40 +30,7 @@ const segments = features('routes.geojson').map((f) => v.parse(SegmentFeatureSch
 const countries = features('countries.geojson').map((f) => v.parse(CountryFeatureSchema, f));
 const land = { features: features('land.geojson') } as LandShapes;
 
-const REQUIRED_PLACES = [
-  'port-of-baku',
-  'alat-fez',
-  'port-aktau',
-  'port-kuryk',
-  'port-turkmenbashi',
-  'port-poti',
-  'port-batumi',
-  'baku',
-  'astana',
-  'bishkek',
-  'dushanbe',
-  'ashgabat',
-  'tashkent',
-  'kabul',
-  'tbilisi',
-  'boyuk-kesik',
-  'gardabani',
-  'rustavi',
-  'tetritskaro',
-  'ninotsminda',
-  'akhalkalaki',
-  'kars',
-  'dostyk',
-  'alashankou',
-  'khorgos',
-  'istanbul',
-  'aktogay',
-  'moyynty',
-  'saksaulskiy',
-  'beyneu',
-  'zhanaozen',
-  'almaty',
-];
+const REQUIRED_PLACES: string[] = [...PLACE_IDS];
 
 /** Walks legs end to start from `from`; returns the place reached or null when the chain breaks or forks. */
 function walk(legs: readonly SegmentFeature[], from: string): string[] {
