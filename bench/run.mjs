@@ -51,6 +51,7 @@ function summarize(raw, maplibreFiles) {
   const frames = raw.pan.deltas;
   const painted = raw.clicks?.map((c) => c.paintedMs) ?? [];
   const committed = raw.clicks?.map((c) => c.commitMs) ?? [];
+  const settled = raw.clicks?.map((c) => c.settledMs) ?? [];
   const langIdle = raw.langs?.map((l) => l.idleMs) ?? [];
   const langDrawn = raw.langs?.map((l) => l.drawnMs) ?? [];
   const mapLibreChunk = raw.resources.find(
@@ -76,6 +77,7 @@ function summarize(raw, maplibreFiles) {
     clickPanelP50Ms: median(painted),
     clickPanelP95Ms: p95(painted),
     clickCommitP95Ms: p95(committed),
+    clickSettledP95Ms: p95(settled),
     langIdleP50Ms: median(langIdle),
     langIdleP95Ms: p95(langIdle),
     langDrawnP95Ms: p95(langDrawn),

@@ -9,7 +9,7 @@ import { fetchReader, loadDataset } from './data/load';
 import { parseDataset } from './data/parse';
 import type { Dataset } from './data/schema';
 import { bboxOf } from './geo/measure';
-import { translate } from './i18n/i18n';
+import { translate, warmFormatters } from './i18n/i18n';
 import { preloadMap, startMap } from './map/start';
 import { featureOf, nameOf } from './state/derive';
 import { createActions, createState, selectableIds } from './state/store';
@@ -45,6 +45,15 @@ effect(() => {
   const feature = dataset && selected ? featureOf(dataset, selected) : null;
   const title = translate(lang, 'app.title');
   document.title = feature ? `${nameOf(feature, lang)} · ${title}` : title;
+});
+
+// Intl formatters cost milliseconds to build on first use: build them while the page is idle, not on the
+// first click on a feature.
+effect(() => {
+  const lang = state.lang.value;
+  const warm = () => warmFormatters(lang);
+  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 3000 });
+  else setTimeout(warm, 500);
 });
 
 function announceSelections() {

@@ -126,12 +126,18 @@ async function panOnce(page, target) {
   return { deltas, size: { width: rect.width, height: rect.height } };
 }
 
-/** Alternates the BTK and TITR list buttons; waits for the map to settle after each (fitTo animation). */
+/**
+ * Alternates the BTK and TITR list buttons; waits for the map to settle after each (fitTo animation).
+ * The pointer rests on the button first, as a user's does: hovering a list entry highlights its feature on
+ * the map, and that redraw belongs to the hover, not to the click being timed.
+ */
 async function clickRoutes(page) {
   const samples = [];
   for (let i = 0; i < CLICKS; i++) {
     const selector = `.feature-list button[data-id="${i % 2 === 0 ? 'btk' : 'titr'}"]`;
     const expected = (await page.textContent(selector))?.trim() ?? '';
+    await page.hover(selector);
+    await page.evaluate(settle, SETTLE_TIMEOUT_MS);
     await page.evaluate(armPanel, expected);
     await page.click(selector);
     samples.push(await page.evaluate(panelResult));

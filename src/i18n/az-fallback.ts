@@ -37,8 +37,14 @@ export function intlHasAzNumbers(): boolean {
 }
 
 /** Number with Azerbaijani separators, from Intl's own parts (rounding and digits stay Intl's). */
+const partFormats = new Map<number, Intl.NumberFormat>();
 export function azNumber(value: number, maximumFractionDigits: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits })
+  let format = partFormats.get(maximumFractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { maximumFractionDigits });
+    partFormats.set(maximumFractionDigits, format);
+  }
+  return format
     .formatToParts(value)
     .map((part) => (part.type === 'group' ? '.' : part.type === 'decimal' ? ',' : part.value))
     .join('');

@@ -66,7 +66,19 @@ const DATE_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions>
 export function formatDate(iso: string, lang: Lang): string {
   const { date, precision } = parseIsoDate(iso);
   if (lang === 'az' && !intlHasAzDates()) return azDate(date, precision);
-  return new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[precision]).format(date);
+  return dateFormat(lang, precision).format(date);
+}
+
+/** Intl formatters are costly to build (a panel formats dozens of dates): one per language and precision. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[precision]);
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** A figure's period: one date, an open "from" period, or a range formatted by Intl. */
@@ -77,15 +89,24 @@ export function formatPeriod(period: Period, lang: Lang): string {
   const from = parseIsoDate(period.from);
   const to = parseIsoDate(period.to);
   if (from.precision === to.precision && (lang !== 'az' || intlHasAzDates())) {
-    return new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[from.precision]).formatRange(
-      from.date,
-      to.date,
-    );
+    return dateFormat(lang, from.precision).formatRange(from.date, to.date);
   }
   return translate(lang, 'period.range', {
     from: formatDate(period.from, lang),
     to: formatDate(period.to, lang),
   });
+}
+
+/**
+ * Builds and first-uses the formatters a panel needs in `lang` (costly the first time: ICU loads its locale
+ * data), so that the first click on a feature does not pay for it. Call when the page is idle.
+ */
+export function warmFormatters(lang: Lang): void {
+  for (const digits of [0, 3]) formatNumber(1234.5, lang, digits);
+  formatValue(1, 'Mt', lang, 2);
+  formatPeriod({ from: '2024-05-20', to: '2024-06-20' }, lang);
+  formatPeriod({ from: '2024-05', to: '2024-06' }, lang);
+  formatPeriod({ from: '2023', to: '2024' }, lang);
 }
 
 export function formatKm(km: number, lang: Lang): string {

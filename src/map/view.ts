@@ -12,6 +12,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang } from '../data/schema';
+import { afterNextFrame } from '../frames';
 import { translate } from '../i18n/i18n';
 import type { LayerKey } from '../state/url';
 import type { MapData } from './data';
@@ -54,8 +55,14 @@ export class MapView {
   readonly map: MapLibreMap;
   private readonly options: MapViewOptions;
   private selected: string | null = null;
-  private pendingSelection: string | null = null;
-  private selectionFrame = 0;
+  /** Work deferred until the panel has been painted (see select). */
+  private pending: {
+    resize?: true;
+    selection?: { id: string | null };
+    fit?: [number, number, number, number];
+  } = {};
+  private readonly resizeObserver: ResizeObserver;
+  private cancelPending: (() => void) | null = null;
   private hovered: string | null = null;
 
   constructor(options: MapViewOptions) {
@@ -76,7 +83,15 @@ export class MapView {
       touchPitch: false,
       // Labels appear at once: a fade delays every language switch by its duration.
       fadeDuration: 0,
+      // MapLibre redraws synchronously inside its ResizeObserver, i.e. in the very frame that opens the panel;
+      // this view resizes the map one frame later instead (see schedule).
+      trackResize: false,
     });
+    this.resizeObserver = new ResizeObserver(() => {
+      this.pending.resize = true;
+      this.schedule();
+    });
+    this.resizeObserver.observe(this.map.getContainer());
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -117,15 +132,29 @@ export class MapView {
   }
 
   /**
-   * Highlight the selection one frame later, so the panel the same click opens is painted first and does
-   * not wait for a map redraw (slow under software WebGL).
+   * Highlight the selection once the frame after this call has been produced, so the panel the same click
+   * opens is painted first and does not wait for a map redraw (slow under software WebGL).
    */
   select(id: string | null): void {
-    this.pendingSelection = id;
-    if (this.selectionFrame) return;
-    this.selectionFrame = requestAnimationFrame(() => {
-      this.selectionFrame = 0;
-      this.applySelection(this.pendingSelection);
+    this.pending.selection = { id };
+    this.schedule();
+  }
+
+  /**
+   * Runs the deferred resize, selection and camera move once the next frame has gone out: two animation
+   * frames later, so that the panel's frame is not competing with a map redraw for the CPU while it is
+   * rastered and presented.
+   */
+  private schedule(): void {
+    if (this.cancelPending) return;
+    this.cancelPending = afterNextFrame(() => {
+      this.cancelPending = null;
+      const { resize, selection, fit } = this.pending;
+      this.pending = {};
+      // Until now the canvas kept its size, clipped by the container: no blank or stretched frame.
+      if (resize) this.map.resize({ atlasResize: true });
+      if (selection) this.applySelection(selection.id);
+      if (fit) this.applyFit(fit);
     });
   }
 
@@ -142,8 +171,13 @@ export class MapView {
     this.map.getCanvas().style.cursor = id ? 'pointer' : '';
   }
 
-  /** Bring a feature into view; instant when the user prefers reduced motion. */
+  /** Bring a feature into view (after the next frame, like select); instant when the user prefers reduced motion. */
   fitTo(bounds: [number, number, number, number]): void {
+    this.pending.fit = bounds;
+    this.schedule();
+  }
+
+  private applyFit(bounds: [number, number, number, number]): void {
     this.map.fitBounds(bounds, {
       padding: 60,
       maxZoom: 7,
@@ -152,7 +186,8 @@ export class MapView {
   }
 
   dispose(): void {
-    cancelAnimationFrame(this.selectionFrame);
+    this.cancelPending?.();
+    this.resizeObserver.disconnect();
     this.map.off('click', this.onClick);
     this.map.off('mousemove', this.onMouseMove);
     this.map.off('mouseout', this.onMouseOut);

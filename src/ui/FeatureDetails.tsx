@@ -6,6 +6,7 @@ import { countriesCrossed } from '../geo/crossing';
 import { routeLengthKmByMode } from '../geo/measure';
 import { formatKm } from '../i18n/i18n';
 import { articlesFor, eventsFor, type Feature, figuresFor, sourceById } from '../state/derive';
+import { AfterPaint } from './AfterPaint';
 import { Articles } from './Articles';
 import { CargoChart } from './CargoChart';
 import { useT } from './context';
@@ -83,12 +84,16 @@ export function FeatureDetails({ dataset, feature }: { dataset: Dataset; feature
         ) : (
           <>
             <CargoChart figures={figures} byId={byId} />
-            <FigureTable figures={figures} byId={byId} />
+            <AfterPaint key={feature.id}>
+              <FigureTable figures={figures} byId={byId} />
+            </AfterPaint>
           </>
         )}
       </section>
-      {feature.kind === 'country' && <EventList events={events} byId={byId} />}
-      <Articles sources={articles} />
+      <AfterPaint key={feature.id}>
+        {feature.kind === 'country' && <EventList events={events} byId={byId} />}
+        <Articles sources={articles} />
+      </AfterPaint>
     </>
   );
 }

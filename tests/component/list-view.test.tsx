@@ -9,7 +9,7 @@ import { ru } from '../../src/i18n/messages/ru';
 import { figuresFor } from '../../src/state/derive';
 import { ListView } from '../../src/ui/ListView';
 import { fixtureDataset } from '../fixtures/world';
-import { renderWithApp, shownAsOf, shownCitation } from './support/render';
+import { renderSettled, shownAsOf, shownCitation } from './support/render';
 
 const MESSAGE = en['map.noWebgl'];
 const exact = { normalizer: getDefaultNormalizer({ trim: false, collapseWhitespace: false }) };
@@ -25,24 +25,24 @@ function entry(name: string): HTMLElement {
 }
 
 describe('ListView', () => {
-  it('shows why the map is not drawn, as a status message', () => {
-    renderWithApp(<ListView message={MESSAGE} />);
+  it('shows why the map is not drawn, as a status message', async () => {
+    await renderSettled(<ListView message={MESSAGE} />);
     expect(screen.getByRole('status').textContent).toBe(MESSAGE);
   });
 
-  it('shows only the message before the data set has loaded', () => {
-    const { container } = renderWithApp(<ListView message={MESSAGE} />, { dataset: null });
+  it('shows only the message before the data set has loaded', async () => {
+    const { container } = await renderSettled(<ListView message={MESSAGE} />, { dataset: null });
     expect(container.textContent).toBe(MESSAGE);
     expect(screen.queryByRole('heading')).toBeNull();
   });
 
-  it('is titled as a list of everything on the map', () => {
-    renderWithApp(<ListView message={MESSAGE} />);
+  it('is titled as a list of everything on the map', async () => {
+    await renderSettled(<ListView message={MESSAGE} />);
     expect(screen.getByRole('heading', { level: 2, name: en['listview.title'] })).toBeTruthy();
   });
 
-  it('has an entry for every route, port, zone and member state', () => {
-    renderWithApp(<ListView message={MESSAGE} />);
+  it('has an entry for every route, port, zone and member state', async () => {
+    await renderSettled(<ListView message={MESSAGE} />);
     const names = [
       ...fixtureDataset.routes.map((r) => r.name.en),
       ...fixtureDataset.places
@@ -54,8 +54,8 @@ describe('ListView', () => {
     for (const name of names) expect(entry(name)).toBeTruthy();
   });
 
-  it('lists every leg of every route with its end points, mode, length and precision', () => {
-    renderWithApp(<ListView message={MESSAGE} />);
+  it('lists every leg of every route with its end points, mode, length and precision', async () => {
+    await renderSettled(<ListView message={MESSAGE} />);
     for (const route of fixtureDataset.routes) {
       const legs = within(entry(route.name.en)).getAllByRole('list')[0] as HTMLElement;
       const expected = fixtureDataset.segments
@@ -78,8 +78,8 @@ describe('ListView', () => {
     }
   });
 
-  it('shows each route’s length per mode', () => {
-    renderWithApp(<ListView message={MESSAGE} />);
+  it('shows each route’s length per mode', async () => {
+    await renderSettled(<ListView message={MESSAGE} />);
     const btk = entry(fixtureDataset.routes.find((r) => r.id === 'btk')?.name.en ?? 'btk');
     const km = fixtureDataset.segments
       .filter((s) => s.properties.route === 'btk')
@@ -88,8 +88,8 @@ describe('ListView', () => {
     expect(within(lengths).getAllByText(formatKm(km, 'en')).length).toBeGreaterThan(0);
   });
 
-  it('shows every figure of a route with its source citation and as-of date', () => {
-    renderWithApp(<ListView message={MESSAGE} />);
+  it('shows every figure of a route with its source citation and as-of date', async () => {
+    await renderSettled(<ListView message={MESSAGE} />);
     const btk = entry(fixtureDataset.routes.find((r) => r.id === 'btk')?.name.en ?? 'btk');
     const table = within(btk).getByRole('table', { name: en['table.caption'] });
     for (const figure of figuresFor(fixtureDataset, 'btk')) {
@@ -100,22 +100,22 @@ describe('ListView', () => {
     }
   });
 
-  it('shows the figures of a port', () => {
-    renderWithApp(<ListView message={MESSAGE} />);
+  it('shows the figures of a port', async () => {
+    await renderSettled(<ListView message={MESSAGE} />);
     const port = entry(placeNames.get('port-of-baku')?.en ?? 'port-of-baku');
     for (const figure of figuresFor(fixtureDataset, 'port-of-baku')) {
       expect(within(port).getByText(formatValue(figure.value, figure.unit, 'en'), exact)).toBeTruthy();
     }
   });
 
-  it('shows the sources-disagree note for a disputed pair', () => {
-    renderWithApp(<ListView message={MESSAGE} />);
+  it('shows the sources-disagree note for a disputed pair', async () => {
+    await renderSettled(<ListView message={MESSAGE} />);
     const btk = entry(fixtureDataset.routes.find((r) => r.id === 'btk')?.name.en ?? 'btk');
     expect(within(btk).getByRole('note').textContent).toMatch(/^Sources disagree on /);
   });
 
-  it('lists every place with its kind, coordinates and coordinate source', () => {
-    renderWithApp(<ListView message={MESSAGE} />);
+  it('lists every place with its kind, coordinates and coordinate source', async () => {
+    await renderSettled(<ListView message={MESSAGE} />);
     const heading = screen.getByRole('heading', { level: 3, name: en['listview.places'] });
     const list = heading.nextElementSibling as HTMLElement;
     const items = within(list).getAllByRole('listitem');
@@ -131,8 +131,8 @@ describe('ListView', () => {
     });
   });
 
-  it('formats place coordinates with a decimal comma in Russian', () => {
-    renderWithApp(<ListView message={ru['map.noWebgl']} />, { lang: 'ru' });
+  it('formats place coordinates with a decimal comma in Russian', async () => {
+    await renderSettled(<ListView message={ru['map.noWebgl']} />, { lang: 'ru' });
     const baku = fixtureDataset.places.find((p) => p.properties.id === 'port-of-baku');
     expect(baku?.geometry.coordinates).toEqual([49.4408, 39.9764]);
     expect(

@@ -11,7 +11,14 @@ import { eventsFor, figuresFor } from '../../src/state/derive';
 import { DetailPanel } from '../../src/ui/DetailPanel';
 import { FeatureList } from '../../src/ui/FeatureList';
 import { cloneFixtureRaw, fixtureDataset } from '../fixtures/world';
-import { renderWithApp, shownAsOf, shownCitation, shownSourceDate } from './support/render';
+import {
+  afterFrames,
+  renderSettled,
+  renderWithApp,
+  shownAsOf,
+  shownCitation,
+  shownSourceDate,
+} from './support/render';
 
 const exact = { normalizer: getDefaultNormalizer({ trim: false, collapseWhitespace: false }) };
 
@@ -67,44 +74,56 @@ function definitionOf(term: string): string | null | undefined {
 }
 
 describe('DetailPanel for a route', () => {
-  it('names the route in the panel heading', () => {
+  it('renders heading, facts and chart at once, and the table and articles one frame later', async () => {
     renderWithApp(<DetailPanel />, { selected: 'btk' });
+    expect(screen.getByRole('heading', { level: 2, name: route('btk').name.en })).toBeTruthy();
+    expect(screen.getByRole('region', { name: en['panel.lengths'] })).toBeTruthy();
+    expect(screen.getByTitle((text) => text.startsWith(en['chart.title']))).toBeTruthy();
+    expect(screen.queryByRole('table', { name: en['table.caption'] })).toBeNull();
+    expect(screen.queryByRole('region', { name: en['panel.articles'] })).toBeNull();
+    await afterFrames();
+    expect(figuresTable()).toBeTruthy();
+    expect(screen.getByRole('region', { name: en['panel.articles'] })).toBeTruthy();
+  });
+
+  it('names the route in the panel heading', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk' });
     expect(screen.getByRole('heading', { level: 2, name: route('btk').name.en })).toBeTruthy();
     expect(screen.getByText(en['panel.kind.route'])).toBeTruthy();
   });
 
-  it('shows the route description', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('shows the route description', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk' });
     expect(screen.getByText(route('btk').description.en)).toBeTruthy();
   });
 
-  it('shows the rail and total lengths of a rail-only route, computed from its legs', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('shows the rail and total lengths of a rail-only route, computed from its legs', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk' });
     expect(definitionOf(en['panel.mode.rail'])).toBe(formatKm(legsKm('btk', 'rail'), 'en'));
     expect(definitionOf(en['panel.mode.total'])).toBe(formatKm(legsKm('btk'), 'en'));
     expect(definitionOf(en['panel.mode.sea'])).toBeNull();
   });
 
-  it('shows the sea length of a route that crosses the Caspian', () => {
-    renderWithApp(<DetailPanel />, { selected: 'titr' });
+  it('shows the sea length of a route that crosses the Caspian', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'titr' });
     expect(definitionOf(en['panel.mode.sea'])).toBe(formatKm(legsKm('titr', 'sea'), 'en'));
   });
 
-  it('lists the countries crossed in order along the route', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('lists the countries crossed in order along the route', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk' });
     const crossed = ['AZE', 'GEO', 'TUR'].map((id) => country(id).name.en).join(' · ');
     const section = screen.getByRole('region', { name: en['panel.crosses'] });
     expect(within(section).getByText(crossed)).toBeTruthy();
   });
 
-  it('shows the cargo chart', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('shows the cargo chart', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk' });
     const title = screen.getByTitle((text) => text.startsWith(en['chart.title']));
     expect(title.closest('svg')).not.toBeNull();
   });
 
-  it('has a table with a header for figure, period, value, status, as-of date and sources', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('has a table with a header for figure, period, value, status, as-of date and sources', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk' });
     const headers = within(figuresTable())
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
@@ -122,8 +141,8 @@ describe('DetailPanel for a route', () => {
     );
   });
 
-  it('lists every figure of the route in the table with its source citation and as-of date', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('lists every figure of the route in the table with its source citation and as-of date', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk' });
     const figures = figuresFor(fixtureDataset, 'btk');
     expect(figures.length).toBeGreaterThan(0);
     expect(within(figuresTable()).getAllByRole('rowheader')).toHaveLength(figures.length);
@@ -134,8 +153,8 @@ describe('DetailPanel for a route', () => {
     }
   });
 
-  it('shows a visible "sources disagree" note for a disputed pair', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('shows a visible "sources disagree" note for a disputed pair', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk' });
     const disputed = figuresFor(fixtureDataset, 'btk').filter((f) => f.dispute === 'btk-cargo-2022');
     expect(disputed).toHaveLength(2);
     const note = screen.getByRole('note');
@@ -143,8 +162,8 @@ describe('DetailPanel for a route', () => {
     expect(note.textContent).toContain(`${disputed.length} published values`);
   });
 
-  it('shows both disputed values, each flagged as disputed', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('shows both disputed values, each flagged as disputed', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk' });
     const disputed = figuresFor(fixtureDataset, 'btk').filter((f) => f.dispute === 'btk-cargo-2022');
     for (const figure of disputed) {
       const row = rowWithValue(shownValue(figure));
@@ -153,15 +172,15 @@ describe('DetailPanel for a route', () => {
     }
   });
 
-  it('does not flag an undisputed figure', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('does not flag an undisputed figure', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk' });
     const [capacity] = figuresFor(fixtureDataset, 'btk').filter((f) => !f.dispute);
     if (!capacity) throw new Error('The fixture needs an undisputed BTK figure');
     expect(within(rowWithValue(shownValue(capacity))).queryByText(en['dispute.badge'])).toBeNull();
   });
 
-  it('lists the sources about the route as articles, noting those without a public link', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('lists the sources about the route as articles, noting those without a public link', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk' });
     const articles = screen.getByRole('region', { name: en['panel.articles'] });
     const items = within(articles).getAllByRole('listitem');
     const about = fixtureDataset.sources.filter((s) => s.about.includes('btk'));
@@ -193,17 +212,17 @@ describe('DetailPanel with undated figures and sources', () => {
     return dataset;
   }
 
-  it('says a figure is not dated in the source instead of showing an as-of date', () => {
+  it('says a figure is not dated in the source instead of showing an as-of date', async () => {
     const dataset = undatedWorld();
-    renderWithApp(<DetailPanel />, { dataset, selected: 'btk' });
+    await renderSettled(<DetailPanel />, { dataset, selected: 'btk' });
     const figure = dataset.figures.find((f) => f.id === 'btk-capacity-2024');
     if (!figure) throw new Error('missing figure');
     expect(within(rowWithValue(shownValue(figure))).getByText(en['table.undated'])).toBeTruthy();
   });
 
-  it('cites a source without a publication date as undated, with the date it was accessed', () => {
+  it('cites a source without a publication date as undated, with the date it was accessed', async () => {
     const dataset = undatedWorld();
-    renderWithApp(<DetailPanel />, { dataset, selected: 'btk' });
+    await renderSettled(<DetailPanel />, { dataset, selected: 'btk' });
     const figure = dataset.figures.find((f) => f.id === 'btk-cargo-2022');
     const accessed = dataset.sources.find((s) => s.id === 'trend-2023-09-30')?.accessed ?? '';
     if (!figure) throw new Error('missing figure');
@@ -214,14 +233,14 @@ describe('DetailPanel with undated figures and sources', () => {
 });
 
 describe('DetailPanel for a port', () => {
-  it('names the port and its kind', () => {
-    renderWithApp(<DetailPanel />, { selected: 'port-of-baku' });
+  it('names the port and its kind', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'port-of-baku' });
     expect(screen.getByRole('heading', { level: 2, name: place('port-of-baku').name.en })).toBeTruthy();
     expect(screen.getByText(en['panel.kind.port'])).toBeTruthy();
   });
 
-  it('shows the port description and says its location is approximate, with the coordinate source', () => {
-    renderWithApp(<DetailPanel />, { selected: 'port-of-baku' });
+  it('shows the port description and says its location is approximate, with the coordinate source', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'port-of-baku' });
     const props = place('port-of-baku');
     expect(screen.getByText(props.description?.en ?? '(missing description)')).toBeTruthy();
     expect(
@@ -229,8 +248,8 @@ describe('DetailPanel for a port', () => {
     ).toBeTruthy();
   });
 
-  it('lists the port capacity and the target with who set it', () => {
-    renderWithApp(<DetailPanel />, { selected: 'port-of-baku' });
+  it('lists the port capacity and the target with who set it', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'port-of-baku' });
     const figures = figuresFor(fixtureDataset, 'port-of-baku');
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) {
@@ -244,14 +263,14 @@ describe('DetailPanel for a port', () => {
 });
 
 describe('DetailPanel for a country', () => {
-  it('names the country and calls it a SPECA member state', () => {
-    renderWithApp(<DetailPanel />, { selected: 'AZE' });
+  it('names the country and calls it a SPECA member state', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'AZE' });
     expect(screen.getByRole('heading', { level: 2, name: country('AZE').name.en })).toBeTruthy();
     expect(screen.getByText(en['panel.kind.country'])).toBeTruthy();
   });
 
-  it('lists the country’s events by date, oldest first', () => {
-    renderWithApp(<DetailPanel />, { selected: 'AZE' });
+  it('lists the country’s events by date, oldest first', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'AZE' });
     const events = fixtureDataset.events.filter((e) => e.countries.includes('AZE'));
     expect(events.length).toBeGreaterThan(1);
     const section = screen.getByRole('region', { name: en['panel.events'] });
@@ -261,8 +280,8 @@ describe('DetailPanel for a country', () => {
     expect(times.map((t) => t.textContent)).toEqual(sorted.map((e) => formatDate(e.date, 'en')));
   });
 
-  it('shows each event’s title, documents signed and source', () => {
-    renderWithApp(<DetailPanel />, { selected: 'AZE' });
+  it('shows each event’s title, documents signed and source', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'AZE' });
     const section = screen.getByRole('region', { name: en['panel.events'] });
     for (const event of eventsFor(fixtureDataset, 'AZE')) {
       expect(within(section).getByText(event.title.en)).toBeTruthy();
@@ -273,14 +292,14 @@ describe('DetailPanel for a country', () => {
     }
   });
 
-  it('says there are no figures when the country has none', () => {
-    renderWithApp(<DetailPanel />, { selected: 'AZE' });
+  it('says there are no figures when the country has none', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'AZE' });
     expect(figuresFor(fixtureDataset, 'AZE')).toEqual([]);
     expect(screen.getByText(en['panel.noFigures'])).toBeTruthy();
   });
 
-  it('opens linked articles in a new tab with rel="noopener noreferrer"', () => {
-    renderWithApp(<DetailPanel />, { selected: 'AZE' });
+  it('opens linked articles in a new tab with rel="noopener noreferrer"', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'AZE' });
     const articles = screen.getByRole('region', { name: en['panel.articles'] });
     const withUrl = fixtureDataset.sources.filter((s) => s.about.includes('AZE') && s.url);
     const links = within(articles).getAllByRole('link');
@@ -294,8 +313,8 @@ describe('DetailPanel for a country', () => {
     }
   });
 
-  it('shows the corrected date next to an article whose date the source article misprints', () => {
-    renderWithApp(<DetailPanel />, { selected: 'AZE' });
+  it('shows the corrected date next to an article whose date the source article misprints', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'AZE' });
     const misprinted = fixtureDataset.sources.find((s) => s.about.includes('AZE') && s.printedDate);
     if (!misprinted?.printedDate) throw new Error('The fixture needs an AZE source with printedDate');
     const text = translate('en', 'article.printedDate', {
@@ -307,45 +326,45 @@ describe('DetailPanel for a country', () => {
 });
 
 describe('DetailPanel without a selection', () => {
-  it('shows the empty-state text', () => {
-    renderWithApp(<DetailPanel />);
+  it('shows the empty-state text', async () => {
+    await renderSettled(<DetailPanel />);
     expect(screen.getByText(en['panel.empty'])).toBeTruthy();
     expect(screen.queryByRole('heading')).toBeNull();
   });
 
-  it('renders nothing before the data set has loaded', () => {
-    const { container } = renderWithApp(<DetailPanel />, { dataset: null, selected: 'btk' });
+  it('renders nothing before the data set has loaded', async () => {
+    const { container } = await renderSettled(<DetailPanel />, { dataset: null, selected: 'btk' });
     expect(container.innerHTML).toBe('');
   });
 
-  it('shows the empty-state text for a selection that is not in the data set', () => {
-    renderWithApp(<DetailPanel />, { selected: 'nowhere' });
+  it('shows the empty-state text for a selection that is not in the data set', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'nowhere' });
     expect(screen.getByText(en['panel.empty'])).toBeTruthy();
   });
 });
 
 describe('Closing the DetailPanel', () => {
-  it('clears the selection when Close is pressed', () => {
-    const { state } = renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('clears the selection when Close is pressed', async () => {
+    const { state } = await renderSettled(<DetailPanel />, { selected: 'btk' });
     fireEvent.click(screen.getByRole('button', { name: en['panel.close'] }));
     expect(state.selected.value).toBeNull();
     expect(screen.getByText(en['panel.empty'])).toBeTruthy();
   });
 
-  it('announces that the panel closed', () => {
-    const { state } = renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('announces that the panel closed', async () => {
+    const { state } = await renderSettled(<DetailPanel />, { selected: 'btk' });
     fireEvent.click(screen.getByRole('button', { name: en['panel.close'] }));
     expect(state.announcement.value).toBe(en['announce.closed']);
   });
 
-  it('clears the selection when Escape is pressed', () => {
-    const { state } = renderWithApp(<DetailPanel />, { selected: 'port-of-baku' });
+  it('clears the selection when Escape is pressed', async () => {
+    const { state } = await renderSettled(<DetailPanel />, { selected: 'port-of-baku' });
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(state.selected.value).toBeNull();
   });
 
-  it('ignores an Escape that another handler already handled', () => {
-    const { state } = renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('ignores an Escape that another handler already handled', async () => {
+    const { state } = await renderSettled(<DetailPanel />, { selected: 'btk' });
     const event = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
     event.preventDefault();
     act(() => {
@@ -354,8 +373,8 @@ describe('Closing the DetailPanel', () => {
     expect(state.selected.value).toBe('btk');
   });
 
-  it('returns focus on Escape to the element that was focused before the selection', () => {
-    const { state, actions } = renderWithApp(
+  it('returns focus on Escape to the element that was focused before the selection', async () => {
+    const { state, actions } = await renderSettled(
       <>
         <button type="button">Outside the panel</button>
         <DetailPanel />
@@ -370,8 +389,8 @@ describe('Closing the DetailPanel', () => {
     expect(document.activeElement).toBe(before);
   });
 
-  it('returns focus on Escape to the list button that opened the panel', () => {
-    renderWithApp(
+  it('returns focus on Escape to the list button that opened the panel', async () => {
+    await renderSettled(
       <>
         <FeatureList />
         <DetailPanel />
@@ -385,8 +404,8 @@ describe('Closing the DetailPanel', () => {
     expect(document.activeElement).toBe(item);
   });
 
-  it('announces the close in the current language after the language changed', () => {
-    const { state, actions } = renderWithApp(<DetailPanel />, { selected: 'btk' });
+  it('announces the close in the current language after the language changed', async () => {
+    const { state, actions } = await renderSettled(<DetailPanel />, { selected: 'btk' });
     act(() => actions.setLang('ru'));
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(state.announcement.value).toBe(CATALOGUES.ru['announce.closed']);
@@ -395,8 +414,8 @@ describe('Closing the DetailPanel', () => {
 
 describe('DetailPanel in other languages', () => {
   for (const lang of ['ru', 'az'] as const) {
-    it(`shows the ${lang} route name as the heading and ${lang} table headers`, () => {
-      renderWithApp(<DetailPanel />, { selected: 'btk', lang });
+    it(`shows the ${lang} route name as the heading and ${lang} table headers`, async () => {
+      await renderSettled(<DetailPanel />, { selected: 'btk', lang });
       expect(screen.getByRole('heading', { level: 2, name: route('btk').name[lang] })).toBeTruthy();
       const headers = within(figuresTable(lang))
         .getAllByRole('columnheader')
@@ -416,20 +435,20 @@ describe('DetailPanel in other languages', () => {
     });
   }
 
-  it('formats numbers and dates the Russian way', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk', lang: 'ru' });
+  it('formats numbers and dates the Russian way', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk', lang: 'ru' });
     const row = rowWithValue('432\u00a0284 т', 'ru');
     expect(within(row).getByText('30 сентября 2023 г.', exact)).toBeTruthy();
   });
 
-  it('formats numbers and dates the Azerbaijani way', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk', lang: 'az' });
+  it('formats numbers and dates the Azerbaijani way', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk', lang: 'az' });
     const row = rowWithValue('432.284 t', 'az');
     expect(within(row).getByText('30 sentyabr 2023', exact)).toBeTruthy();
   });
 
-  it('shows the Russian Close button and dispute note', () => {
-    renderWithApp(<DetailPanel />, { selected: 'btk', lang: 'ru' });
+  it('shows the Russian Close button and dispute note', async () => {
+    await renderSettled(<DetailPanel />, { selected: 'btk', lang: 'ru' });
     expect(screen.getByRole('button', { name: CATALOGUES.ru['panel.close'] })).toBeTruthy();
     expect(screen.getByRole('note').textContent).toMatch(/^Источники расходятся/);
   });

@@ -1,6 +1,6 @@
 // Component-test helper: renders a UI inside <AppContext.Provider> with real app state (signals + actions)
 // loaded with the fixture world, plus the texts a reader must see for a figure's date and its sources.
-import { render } from '@testing-library/preact';
+import { act, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import type { DataError, Dataset, Figure, Lang, Source } from '../../../src/data/schema';
 import { formatDate, translate } from '../../../src/i18n/i18n';
@@ -28,6 +28,20 @@ export function renderWithApp(ui: ComponentChildren, options: RenderWithAppOptio
   state.dataErrors.value = dataErrors;
   const result = render(<AppContext.Provider value={{ state, actions }}>{ui}</AppContext.Provider>);
   return { ...result, state, actions };
+}
+
+/** Two animation frames, inside act(): the panel's deferred sections (src/ui/AfterPaint.tsx) have rendered. */
+export async function afterFrames(): Promise<void> {
+  await act(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
+/** renderWithApp, then wait for the panel's sections rendered a frame after its heading. */
+export async function renderSettled(ui: ComponentChildren, options: RenderWithAppOptions = {}) {
+  const result = renderWithApp(ui, options);
+  await afterFrames();
+  return result;
 }
 
 /** A source's date as a reader sees it: the publication date, else "undated, accessed …". */
