@@ -4,10 +4,11 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './build/csp.ts';
 import { preloadDataPlugin } from './build/preload.ts';
+import { prerenderShellPlugin } from './build/prerender.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [preact(), cspPlugin(), preloadDataPlugin()],
+  plugins: [preact(), cspPlugin(), preloadDataPlugin(), prerenderShellPlugin()],
   // MapLibre ships its own worker; pre-bundling it breaks the worker in dev.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {

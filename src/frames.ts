@@ -18,3 +18,19 @@ export function afterNextFrame(callback: () => void): () => void {
     if (inner) cancelAnimationFrame(inner);
   };
 }
+
+/**
+ * Resolves once the browser has had the chance to paint what is in the DOM now: after the next animation
+ * frame, in a task of its own. Hidden pages produce no frames, so it also resolves after `timeoutMs`.
+ */
+export function afterPaint(timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

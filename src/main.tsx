@@ -8,6 +8,7 @@ import { DATA_FILES } from './data/files';
 import { fetchReader, loadDataset } from './data/load';
 import { parseDataset } from './data/parse';
 import type { Dataset } from './data/schema';
+import { afterPaint } from './frames';
 import { bboxOf } from './geo/measure';
 import { translate, warmFormatters } from './i18n/i18n';
 import { preloadMap, startMap } from './map/start';
@@ -29,6 +30,8 @@ const actions = createActions(state);
 
 const root = document.getElementById('app');
 if (root) {
+  // public/shell.js may have painted the prerendered shell: the live app replaces it in the same task.
+  root.replaceChildren();
   render(
     <AppContext.Provider value={{ state, actions }}>
       <App />
@@ -47,10 +50,11 @@ effect(() => {
   document.title = feature ? `${nameOf(feature, lang)} · ${title}` : title;
 });
 
-// Intl formatters cost milliseconds to build on first use: build them while the page is idle, not on the
-// first click on a feature.
+// Intl formatters cost milliseconds to build on first use: build them while the page is idle once the map
+// is up (not while it loads), rather than on the first click on a feature.
 effect(() => {
   const lang = state.lang.value;
+  if (state.mapStatus.value === 'loading') return;
   const warm = () => warmFormatters(lang);
   if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 3000 });
   else setTimeout(warm, 500);
@@ -116,6 +120,9 @@ async function boot() {
   } catch {
     // A broken routes file is reported by loadDataset below, like any other file.
   }
+  // Let the shell be painted before evaluating MapLibre and validating the data set, which each hold the
+  // main thread for a while (the data files are preloaded by the page and keep downloading meanwhile).
+  await afterPaint();
   const webgl = hasWebGL2();
   // Failure surfaces later, where startMap awaits the same promise.
   if (webgl) preloadMap().catch(() => undefined);

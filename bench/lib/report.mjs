@@ -7,7 +7,7 @@ export const PAGES = ['app', 'floor', 'naive', 'leaflet'];
 /** Metric key, label, unit ('ms' | 'bytes' | 'frame'), in table order. */
 export const METRICS = [
   ['timeToIdleMs', 'time to first idle, all layers (Leaflet: painted)', 'ms'],
-  ['firstUsefulPaintMs', 'first useful paint (shell: first list button)', 'ms'],
+  ['firstUsefulPaintMs', 'first useful paint (frame after the first list button)', 'ms'],
   ['longTaskMs', 'main-thread long tasks until idle', 'ms'],
   ['mapLibreRequestedMs', 'MapLibre chunk requested at', 'ms'],
   ['mainThreadDataDoneMs', 'main-thread data fetches done at', 'ms'],

@@ -97,6 +97,17 @@ export function formatPeriod(period: Period, lang: Lang): string {
   });
 }
 
+const collators = new Map<Lang, Intl.Collator>();
+/** Compares two names the way a reader of `lang` alphabetizes them (one collator per language). */
+export function compareNames(lang: Lang, a: string, b: string): number {
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(LOCALES[lang]);
+    collators.set(lang, collator);
+  }
+  return collator.compare(a, b);
+}
+
 /**
  * Builds and first-uses the formatters a panel needs in `lang` (costly the first time: ICU loads its locale
  * data), so that the first click on a feature does not pay for it. Call when the page is idle.

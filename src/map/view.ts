@@ -64,6 +64,8 @@ export class MapView {
   private readonly resizeObserver: ResizeObserver;
   private cancelPending: (() => void) | null = null;
   private hovered: string | null = null;
+  /** From `webglcontextlost` until the restored context's style has loaded. */
+  private contextLost = false;
 
   constructor(options: MapViewOptions) {
     this.options = options;
@@ -198,7 +200,8 @@ export class MapView {
   }
 
   private setState(id: string | null, key: 'selected' | 'hover', value: boolean): void {
-    if (!id) return;
+    // Without a context MapLibre has no style to hold feature-state: reapplyFeatureState catches up.
+    if (!id || this.contextLost) return;
     for (const target of this.options.targetsOf(id)) {
       for (const featureId of target.ids) {
         this.map.setFeatureState({ source: target.source, id: featureId }, { [key]: value });
@@ -239,6 +242,7 @@ export class MapView {
   };
 
   private readonly onContextLost = (): void => {
+    this.contextLost = true;
     this.options.handlers.contextLost();
   };
 
@@ -253,6 +257,7 @@ export class MapView {
   };
 
   private readonly reapplyFeatureState = (): void => {
+    this.contextLost = false;
     const { selected, hovered } = this;
     this.selected = null;
     this.hovered = null;

@@ -5,8 +5,15 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { afterNextFrame } from '../frames';
 
-export function AfterPaint({ children }: { children: ComponentChildren }) {
-  const [shown, setShown] = useState(false);
+export function AfterPaint({
+  children,
+  when = true,
+}: {
+  children: ComponentChildren;
+  /** false: render the children at once. */
+  when?: boolean;
+}) {
+  const [shown, setShown] = useState(!when);
   useEffect(() => (shown ? undefined : afterNextFrame(() => setShown(true))), [shown]);
   return shown ? children : null;
 }

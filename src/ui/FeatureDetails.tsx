@@ -52,7 +52,16 @@ function RouteFacts({ dataset, id }: { dataset: Dataset; id: RouteId }) {
   );
 }
 
-export function FeatureDetails({ dataset, feature }: { dataset: Dataset; feature: Feature }) {
+export function FeatureDetails({
+  dataset,
+  feature,
+  deferLong = true,
+}: {
+  dataset: Dataset;
+  feature: Feature;
+  /** Render the table, events and articles a frame after the rest (the side panel); false in the list view. */
+  deferLong?: boolean;
+}) {
   const { lang, t } = useT();
   const byId = sourceById(dataset);
   const figures = figuresFor(dataset, feature.id);
@@ -84,13 +93,13 @@ export function FeatureDetails({ dataset, feature }: { dataset: Dataset; feature
         ) : (
           <>
             <CargoChart figures={figures} byId={byId} />
-            <AfterPaint key={feature.id}>
+            <AfterPaint key={feature.id} when={deferLong}>
               <FigureTable figures={figures} byId={byId} />
             </AfterPaint>
           </>
         )}
       </section>
-      <AfterPaint key={feature.id}>
+      <AfterPaint key={feature.id} when={deferLong}>
         {feature.kind === 'country' && <EventList events={events} byId={byId} />}
         <Articles sources={articles} />
       </AfterPaint>

@@ -1,5 +1,6 @@
 // Everything clickable on the map, as keyboard-reachable lists: routes, places by kind, member states.
 import type { Dataset, Lang, PlaceKind } from '../data/schema';
+import { compareNames } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages/en';
 import { useApp, useT } from './context';
 
@@ -19,7 +20,7 @@ function placeItems(dataset: Dataset, lang: Lang, kinds: readonly PlaceKind[]): 
     .filter((p) => kinds.includes(p.properties.kind))
     .map((p) => ({ id: p.properties.id, name: p.properties.name[lang] }))
     .sort((a, b) =>
-      a.id === 'port-of-baku' ? -1 : b.id === 'port-of-baku' ? 1 : a.name.localeCompare(b.name, lang),
+      a.id === 'port-of-baku' ? -1 : b.id === 'port-of-baku' ? 1 : compareNames(lang, a.name, b.name),
     );
 }
 
@@ -68,7 +69,7 @@ export function FeatureList() {
         items={dataset.countries
           .filter((c) => c.member)
           .map((c) => ({ id: c.id, name: c.name[lang] }))
-          .sort((a, b) => a.name.localeCompare(b.name, lang))}
+          .sort((a, b) => compareNames(lang, a.name, b.name))}
       />
     </nav>
   );

@@ -65,7 +65,7 @@ export function ListView({ message }: { message: string }) {
           <article key={id} class="list-view-item" data-id={id}>
             <h3>{name}</h3>
             {feature.kind === 'route' && <Legs dataset={dataset} routeId={id} />}
-            <FeatureDetails dataset={dataset} feature={feature} />
+            <FeatureDetails dataset={dataset} feature={feature} deferLong={false} />
           </article>
         );
       })}

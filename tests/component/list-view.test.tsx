@@ -9,7 +9,7 @@ import { ru } from '../../src/i18n/messages/ru';
 import { figuresFor } from '../../src/state/derive';
 import { ListView } from '../../src/ui/ListView';
 import { fixtureDataset } from '../fixtures/world';
-import { renderSettled, shownAsOf, shownCitation } from './support/render';
+import { renderSettled, renderWithApp, shownAsOf, shownCitation } from './support/render';
 
 const MESSAGE = en['map.noWebgl'];
 const exact = { normalizer: getDefaultNormalizer({ trim: false, collapseWhitespace: false }) };
@@ -25,6 +25,13 @@ function entry(name: string): HTMLElement {
 }
 
 describe('ListView', () => {
+  it('renders every table and article list at once (nothing is deferred in the list view)', () => {
+    renderWithApp(<ListView message="m" />);
+    const tables = screen.getAllByRole('table', { name: en['table.caption'] });
+    expect(tables.length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('region', { name: en['panel.articles'] }).length).toBeGreaterThan(0);
+  });
+
   it('shows why the map is not drawn, as a status message', async () => {
     await renderSettled(<ListView message={MESSAGE} />);
     expect(screen.getByRole('status').textContent).toBe(MESSAGE);

@@ -286,6 +286,8 @@ describe('in the browser', () => {
 
   describe('external links', () => {
     async function linksIn(page: Page, selector: string) {
+      // The panel renders its articles a frame after its heading.
+      await page.locator(`${selector} .articles a`).first().waitFor();
       return page.evaluate((scope) => {
         const root = document.querySelector(scope);
         return {

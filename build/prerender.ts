@@ -1,0 +1,60 @@
+// Prerenders the app's shell (title, language switch, legend, route list) into index.html, once per
+// language, as <template id="shell-az|ru|en">. public/shell.js, a small blocking script right after
+// <div id="app">, copies the reader's language into the page, so the shell is painted before the app's
+// modules have even arrived; src/main.tsx then replaces it with the live app. Build only.
+import preact from '@preact/preset-vite';
+import { createServer, type Plugin } from 'vite';
+import { LANGS } from '../src/data/schema';
+
+const APP_ROOT = '<div id="app"></div>';
+
+export function prerenderShellPlugin(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'corridor-atlas-prerender-shell',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        if (!html.includes(APP_ROOT)) throw new Error(`index.html: ${APP_ROOT} not found`);
+        const server = await createServer({
+          root,
+          configFile: false,
+          logLevel: 'silent',
+          plugins: [preact()],
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: 'custom',
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        try {
+          const { renderShell } = (await server.ssrLoadModule('/src/shell/prerender.tsx')) as {
+            renderShell: (lang: (typeof LANGS)[number]) => string;
+          };
+          const templates = LANGS.map(
+            (lang) => `<template id="shell-${lang}">${renderShell(lang)}</template>`,
+          ).join('\n    ');
+          return {
+            html: html.replace(
+              APP_ROOT,
+              `${APP_ROOT}\n    ${templates}\n    <script src="./shell.js"></script>`,
+            ),
+            // Requested first: the parser waits for it, and the module, the stylesheet and the data preloads
+            // would otherwise take every connection before it.
+            tags: [
+              {
+                tag: 'link',
+                attrs: { rel: 'preload', as: 'script', href: './shell.js' },
+                injectTo: 'head-prepend',
+              },
+            ],
+          };
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
