@@ -8,7 +8,8 @@ import { prerenderShellPlugin } from './build/prerender.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [preact(), cspPlugin(), preloadDataPlugin(), prerenderShellPlugin()],
+  // The prerender plugin before the CSP one: both prepend to <head>, and the CSP <meta> must come first.
+  plugins: [preact(), prerenderShellPlugin(), cspPlugin(), preloadDataPlugin()],
   // MapLibre ships its own worker; pre-bundling it breaks the worker in dev.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {
