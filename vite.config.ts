@@ -3,13 +3,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './build/csp.ts';
+import { inlineCssPlugin } from './build/inline-css.ts';
 import { preloadDataPlugin } from './build/preload.ts';
 import { prerenderShellPlugin } from './build/prerender.ts';
 
 export default defineConfig({
   base: './',
-  // The prerender plugin before the CSP one: both prepend to <head>, and the CSP <meta> must come first.
-  plugins: [preact(), prerenderShellPlugin(), cspPlugin(), preloadDataPlugin()],
+  // The CSP plugin after the ones that write inline script and style: it hashes them.
+  plugins: [preact(), prerenderShellPlugin(), inlineCssPlugin(), cspPlugin(), preloadDataPlugin()],
   // MapLibre ships its own worker; pre-bundling it breaks the worker in dev.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {

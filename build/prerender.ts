@@ -1,7 +1,9 @@
 // Prerenders the app's shell (title, language switch, legend, route list) into index.html, once per
-// language, as <template id="shell-az|ru|en">. public/shell.js, a small blocking script right after
-// <div id="app">, copies the reader's language into the page, so the shell is painted before the app's
-// modules have even arrived; src/main.tsx then replaces it with the live app. Build only.
+// language, as <template id="shell-az|ru|en">. src/shell/shell.js, inlined right after <div id="app"> (the
+// CSP allows it by hash), copies the reader's language into the page, so the shell is painted as soon as
+// the HTML has arrived, before the app's modules; src/main.tsx then replaces it with the live app. Build only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { createServer, type Plugin } from 'vite';
 import { LANGS } from '../src/data/schema';
@@ -36,21 +38,9 @@ export function prerenderShellPlugin(): Plugin {
           const templates = LANGS.map(
             (lang) => `<template id="shell-${lang}">${renderShell(lang)}</template>`,
           ).join('\n    ');
-          return {
-            html: html.replace(
-              APP_ROOT,
-              `${APP_ROOT}\n    ${templates}\n    <script src="./shell.js"></script>`,
-            ),
-            // Requested first: the parser waits for it, and the module, the stylesheet and the data preloads
-            // would otherwise take every connection before it.
-            tags: [
-              {
-                tag: 'link',
-                attrs: { rel: 'preload', as: 'script', href: './shell.js' },
-                injectTo: 'head-prepend',
-              },
-            ],
-          };
+          const script = readFileSync(join(root, 'src/shell/shell.js'), 'utf8');
+          if (/<\/script/i.test(script)) throw new Error('src/shell/shell.js: contains "</script"');
+          return html.replace(APP_ROOT, `${APP_ROOT}\n    ${templates}\n    <script>${script}</script>`);
         } finally {
           await server.close();
         }

@@ -30,7 +30,7 @@ const actions = createActions(state);
 
 const root = document.getElementById('app');
 if (root) {
-  // public/shell.js may have painted the prerendered shell: the live app replaces it in the same task.
+  // The inline shell script (src/shell/shell.js) may have painted the prerendered shell: the live app replaces it in the same task.
   root.replaceChildren();
   render(
     <AppContext.Provider value={{ state, actions }}>

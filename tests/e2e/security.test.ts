@@ -6,10 +6,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashSource, inlineTexts } from '../../build/csp';
 import { REGION_BOUNDS } from '../../src/map/start';
 import { mapIdle } from './support/app';
 import { hostileUrlParts, type PageMap, recordDialogs, repoJson } from './support/faults';
 import { launchChromium, openPage, startPreview, type Watched, waitForMapReady } from './support/harness';
+
+const SHELL_SCRIPT = readFileSync('src/shell/shell.js', 'utf8');
 
 const LANG_CODES = ['az', 'ru', 'en'];
 const LAYER_NAMES = ['members', 'btk', 'titr', 'places'];
@@ -112,14 +115,18 @@ describe('in the browser', () => {
 
     /** Nothing ran, nothing was injected, the map did not fail, and only valid parts are left in the query. */
     async function expectHarmless(path: string, { w, dialogs, webgl }: Tab = tab): Promise<void> {
-      const found = await w.page.evaluate(() => ({
-        injected: [
-          ...document.querySelectorAll('img[src="x"], script:not([src]), svg[onload], [onerror]'),
-        ].map((el) => el.outerHTML.slice(0, 80)),
-        listView: document.querySelector('.list-view') !== null,
-        search: location.search,
-        title: document.title,
-      }));
+      const found = await w.page.evaluate(
+        (shellScript) => ({
+          // The one inline script the build writes (the shell's language picker) is not an injection.
+          injected: [...document.querySelectorAll('img[src="x"], script:not([src]), svg[onload], [onerror]')]
+            .filter((el) => !(el instanceof HTMLScriptElement && el.textContent === shellScript))
+            .map((el) => el.outerHTML.slice(0, 80)),
+          listView: document.querySelector('.list-view') !== null,
+          search: location.search,
+          title: document.title,
+        }),
+        SHELL_SCRIPT,
+      );
       const context = `for ${path.slice(0, 200)}`;
       expect(dialogs, context).toEqual([]);
       expect(pageErrors(w), context).toEqual([]);
@@ -227,7 +234,7 @@ describe('in the browser', () => {
   });
 
   describe('the Content-Security-Policy', () => {
-    it('is in the built page, before any script or style, without unsafe sources', () => {
+    it('is in the built page, before any script, style or preload, without unsafe sources', () => {
       const html = readFileSync('dist/index.html', 'utf8');
       const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/i.exec(html);
       expect(meta).not.toBeNull();
@@ -244,11 +251,16 @@ describe('in the browser', () => {
       );
       expect(policy).not.toMatch(/'unsafe-|\*|https?:|blob:/);
       expect(directives.get('default-src')).toEqual(["'self'"]);
-      expect(directives.get('script-src')).toEqual(["'self'"]);
+      // 'self' plus exactly the hash of each inline script and style the build wrote, and nothing else.
+      const { scripts, styles } = inlineTexts(html);
+      expect(scripts.length).toBe(1);
+      expect(styles.length).toBe(1);
+      expect(directives.get('script-src')).toEqual(["'self'", ...scripts.map(hashSource)]);
+      expect(directives.get('style-src')).toEqual(["'self'", ...styles.map(hashSource)]);
       expect(directives.get('object-src')).toEqual(["'none'"]);
       expect(directives.get('base-uri')).toEqual(["'self'"]);
       const head = html.slice(0, html.indexOf('</head>'));
-      expect(head.indexOf(meta?.[0] ?? '')).toBeLessThan(head.search(/<script|<link\s+rel="stylesheet"/));
+      expect(head.indexOf(meta?.[0] ?? '')).toBeLessThan(head.search(/<script|<link\b/));
     });
 
     it('sees no violation and no foreign request in a whole session', async () => {

@@ -1,4 +1,4 @@
-// The prerendered shell (build/prerender.ts, public/shell.js): title, language switch, legend and route list
+// The prerendered shell (build/prerender.ts, src/shell/shell.js): title, language switch, legend and route list
 // are painted in the reader's language from the HTML alone, before (here: without) the app's modules; once
 // the app runs, it replaces the shell rather than adding a second one.
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ const routes: { id: string; name: Record<Lang, string> }[] = JSON.parse(
   readFileSync('data/routes.json', 'utf8'),
 );
 
-/** Opens `path` with the app's own module script blocked: what shows is the HTML and public/shell.js. */
+/** Opens `path` with the app's own module script blocked: what shows is the HTML and src/shell/shell.js. */
 async function openWithoutApp(path: string, options: BrowserContextOptions = {}): Promise<Watched> {
   const watched = await openPage(browser, baseUrl, options);
   await watched.page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());

@@ -1,4 +1,4 @@
-// public/shell.js picks the prerendered shell's language before any module runs. It must make the same
+// src/shell/shell.js picks the prerendered shell's language before any module runs. It must make the same
 // choice as the app (parseQuery's `lang`, else preferredLang), or the shell would flash another language.
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/data/schema';
 import { parseQuery, preferredLang } from '../../src/state/url';
 
-const SCRIPT = readFileSync(new URL('../../public/shell.js', import.meta.url), 'utf8');
+const SCRIPT = readFileSync(new URL('../../src/shell/shell.js', import.meta.url), 'utf8');
 
 interface FakeNode {
   id?: string;
@@ -57,7 +57,7 @@ function runShell(search: string, languages: readonly string[], options: { fille
 const appChoice = (search: string, languages: readonly string[]) =>
   parseQuery(search, new Set()).lang ?? preferredLang(languages);
 
-describe('public/shell.js', () => {
+describe('src/shell/shell.js', () => {
   it('paints the language named in the URL', () => {
     expect(runShell('?lang=az', ['en-GB'])).toEqual({ lang: 'az', htmlLang: 'az' });
     expect(runShell('?sel=btk&lang=ru', ['az'])).toEqual({ lang: 'ru', htmlLang: 'ru' });

@@ -1,7 +1,7 @@
 // Paints the prerendered shell (build/prerender.ts) in the reader's language before the app's modules run:
 // the language from `?lang=`, else the browser's first language among az, ru and en, else English, the
 // same choice as src/state/url.ts (parseQuery, preferredLang; tests/unit/shell-script.test.ts holds them
-// together). A plain external script, because the Content-Security-Policy allows no inline script.
+// together). Inlined into index.html by build/prerender.ts; the Content-Security-Policy allows it by hash.
 (() => {
   const langs = ['az', 'ru', 'en'];
   let lang = null;
