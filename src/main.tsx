@@ -18,6 +18,7 @@ import { parseCameraHash, parseQuery, preferredLang } from './state/url';
 import { syncUrl } from './state/url-sync';
 import { App } from './ui/App';
 import { AppContext } from './ui/context';
+import { warmPanel } from './ui/warm';
 import './ui/app.css';
 import { DATA_URLS, LABELS_URL } from './urls';
 
@@ -58,6 +59,31 @@ effect(() => {
   const warm = () => warmFormatters(lang);
   if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 3000 });
   else setTimeout(warm, 500);
+});
+
+/** Runs each task in an idle period of its own (or soon, where requestIdleCallback is missing). */
+function whenIdle(tasks: (() => void)[]) {
+  const next = () => {
+    const task = tasks.shift();
+    if (!task) return;
+    task();
+    schedule();
+  };
+  const schedule = () => {
+    if (tasks.length === 0) return;
+    if ('requestIdleCallback' in window) requestIdleCallback(next, { timeout: 3000 });
+    else setTimeout(next, 200);
+  };
+  schedule();
+}
+
+// Once the map is up, warm the route panels (src/ui/warm.tsx) in idle time: the first click on a route is
+// the one users notice.
+const stopWarmPanels = effect(() => {
+  const dataset = state.dataset.value;
+  if (state.mapStatus.value !== 'ready' || !dataset) return;
+  queueMicrotask(() => stopWarmPanels());
+  whenIdle(dataset.routes.map((route) => () => warmPanel({ state, actions }, dataset, route.id)));
 });
 
 function announceSelections() {

@@ -1,7 +1,7 @@
 // Starts the map view on demand (MapLibre is a separate chunk) and ties its life cycle to state:
 // ready on first idle, list view if the GPU context is lost and does not come back in time.
 import type { FeatureCollection, Point } from 'geojson';
-import type { Dataset } from '../data/schema';
+import { type Dataset, LANGS } from '../data/schema';
 import type { Actions, AppState } from '../state/store';
 import { parseCameraHash } from '../state/url';
 import { basemapUrls } from '../urls';
@@ -105,6 +105,11 @@ export async function startMap({
   view.map.once('idle', () => {
     if (state.mapStatus.value === 'loading') state.mapStatus.value = 'ready';
     document.documentElement.dataset.mapReady = 'true';
+    // While nothing else happens, have the labels' glyphs in the other languages ready for a switch.
+    const others = LANGS.filter((lang) => lang !== state.lang.peek());
+    const warm = () => void view.warmGlyphs(others);
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 200);
   });
   // Layout properties and feature-state need the style: bind once it has loaded.
   await new Promise<void>((resolve) => view.map.once('load', () => resolve()));

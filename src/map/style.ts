@@ -42,6 +42,40 @@ export function labelField(lang: Lang): ExpressionSpecification {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
 }
 
+/**
+ * Invisible symbol layers that lay out every label in `langs` once (MapLibre rasterizes a glyph the first
+ * time a label needs it, which made the first switch to Russian or Azerbaijani slow): added while the map
+ * is idle and removed again, see MapView.warmGlyphs. They neither show nor take part in label collisions.
+ */
+export function glyphWarmLayers(langs: readonly Lang[]): LayerSpecification[] {
+  const names: ExpressionSpecification = [
+    'concat',
+    ...langs.flatMap((lang) => [['get', `name_${lang}`], ' ']),
+  ] as never;
+  const layout = {
+    'text-field': names,
+    'text-font': FONT,
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  };
+  return [
+    {
+      id: 'glyph-warm-places',
+      type: 'symbol',
+      source: SOURCE.places,
+      layout,
+      paint: { 'text-opacity': 0 },
+    },
+    {
+      id: 'glyph-warm-countries',
+      type: 'symbol',
+      source: SOURCE.countryLabels,
+      layout: { ...layout, 'text-transform': 'uppercase' },
+      paint: { 'text-opacity': 0 },
+    },
+  ];
+}
+
 function routeWidth(base: number): ExpressionSpecification {
   return ['case', selected, base + 2.5, hovered, base + 1.5, base];
 }

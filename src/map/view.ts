@@ -17,7 +17,7 @@ import { translate } from '../i18n/i18n';
 import type { LayerKey } from '../state/url';
 import type { MapData } from './data';
 import { INTERACTIVE_LAYERS, LAYER, SOURCE, TOGGLE_LAYERS } from './ids';
-import { type BasemapUrls, buildStyle, labelField } from './style';
+import { type BasemapUrls, buildStyle, glyphWarmLayers, labelField } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -66,6 +66,7 @@ export class MapView {
   private hovered: string | null = null;
   /** From `webglcontextlost` until the restored context's style has loaded. */
   private contextLost = false;
+  private disposed = false;
 
   constructor(options: MapViewOptions) {
     this.options = options;
@@ -117,6 +118,23 @@ export class MapView {
     this.map.setLayoutProperty(LAYER.placeLabels, 'text-field', labelField(lang));
     this.map.setLayoutProperty(LAYER.countryLabels, 'text-field', labelField(lang));
     this.localizeControls(lang);
+  }
+
+  /**
+   * Lays out every label in `langs` once, invisibly, so that switching to them later finds their glyphs
+   * rasterized (see glyphWarmLayers). Resolves once the temporary layers are gone again.
+   */
+  warmGlyphs(langs: readonly Lang[]): Promise<void> {
+    const layers = glyphWarmLayers(langs);
+    if (langs.length === 0 || this.contextLost || this.disposed) return Promise.resolve();
+    for (const layer of layers) this.map.addLayer(layer);
+    return new Promise((resolve) =>
+      this.map.once('idle', () => {
+        if (!this.disposed)
+          for (const layer of layers) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
+        resolve();
+      }),
+    );
   }
 
   /** MapLibre's controls take their strings once, at creation; keep them in the interface language. */
@@ -188,6 +206,7 @@ export class MapView {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.cancelPending?.();
     this.resizeObserver.disconnect();
     this.map.off('click', this.onClick);

@@ -198,3 +198,25 @@ describe.each(['ru', 'az', 'en'] as const)('numbers and dates in the %s BTK pane
     );
   });
 });
+
+describe('glyphs of the other languages', () => {
+  it('are laid out once while the map is idle, by label layers that are removed again', async () => {
+    const w = await open('?lang=en');
+    try {
+      const warmLayers = () =>
+        w.page.evaluate(() =>
+          (window as unknown as { __atlasMap: { getStyle(): { layers: { id: string }[] } } }).__atlasMap
+            .getStyle()
+            .layers.map((l) => l.id)
+            .filter((id) => id.startsWith('glyph-warm')),
+        );
+      await expect
+        .poll(warmLayers, { timeout: 10_000, interval: 20 })
+        .toEqual(['glyph-warm-places', 'glyph-warm-countries']);
+      await expect.poll(warmLayers, { timeout: 30_000 }).toEqual([]);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+});
