@@ -75,6 +75,7 @@ export function buildMapData(dataset: Dataset, labelPoints: FeatureCollection<Po
           geometry: feature.geometry,
           properties: {
             id,
+            kind: 'country',
             member: country.member,
             name_az: country.name.az,
             name_ru: country.name.ru,

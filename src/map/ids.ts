@@ -8,9 +8,9 @@ export const SOURCE = {
   land: 'basemap-land',
   countries: 'basemap-countries',
   borders: 'basemap-borders',
-  countryLabels: 'country-labels',
   routes: 'routes',
-  places: 'places',
+  /** Places and the country label points in one source, so a language switch re-lays out one source. */
+  points: 'points',
 } as const;
 
 export const LAYER = {

@@ -81,10 +81,10 @@ export async function startMap({
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
     targetsOf(id) {
       if (id === 'btk' || id === 'titr') return [{ source: SOURCE.routes, ids: segmentIdsOf(dataset, id) }];
-      if (placeIds.has(id)) return [{ source: SOURCE.places, ids: [id] }];
+      if (placeIds.has(id)) return [{ source: SOURCE.points, ids: [id] }];
       return [
         { source: SOURCE.countries, ids: [id] },
-        { source: SOURCE.countryLabels, ids: [id] },
+        { source: SOURCE.points, ids: [id] },
       ];
     },
     handlers: {

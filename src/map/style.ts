@@ -37,6 +37,10 @@ const FONT = ['DejaVu Sans', 'Noto Sans', 'Arial', 'sans-serif'];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
+/** The points source holds places and country label points (kind 'country'). */
+const IS_COUNTRY: ExpressionSpecification = ['==', ['get', 'kind'], 'country'];
+const IS_PLACE: ExpressionSpecification = ['!=', ['get', 'kind'], 'country'];
+
 /** The label expression for a language: the name in that language, else English. */
 export function labelField(lang: Lang): ExpressionSpecification {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
@@ -62,14 +66,16 @@ export function glyphWarmLayers(langs: readonly Lang[]): LayerSpecification[] {
     {
       id: 'glyph-warm-places',
       type: 'symbol',
-      source: SOURCE.places,
+      source: SOURCE.points,
+      filter: IS_PLACE,
       layout,
       paint: { 'text-opacity': 0 },
     },
     {
       id: 'glyph-warm-countries',
       type: 'symbol',
-      source: SOURCE.countryLabels,
+      source: SOURCE.points,
+      filter: IS_COUNTRY,
       layout: { ...layout, 'text-transform': 'uppercase' },
       paint: { 'text-opacity': 0 },
     },
@@ -94,9 +100,15 @@ export function buildStyle(
     [SOURCE.land]: { type: 'geojson', data: basemap.land, attribution: 'Natural Earth' },
     [SOURCE.countries]: { type: 'geojson', data: basemap.countries, promoteId: 'id' },
     [SOURCE.borders]: { type: 'geojson', data: basemap.borders },
-    [SOURCE.countryLabels]: { type: 'geojson', data: data.countryLabels, promoteId: 'id' },
     [SOURCE.routes]: { type: 'geojson', data: data.routes, promoteId: 'id' },
-    [SOURCE.places]: { type: 'geojson', data: data.places, promoteId: 'id' },
+    [SOURCE.points]: {
+      type: 'geojson',
+      data: {
+        type: 'FeatureCollection',
+        features: [...data.places.features, ...data.countryLabels.features],
+      },
+      promoteId: 'id',
+    },
   };
   const layers: LayerSpecification[] = [
     { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.water } },
@@ -168,7 +180,8 @@ export function buildStyle(
     {
       id: LAYER.places,
       type: 'circle',
-      source: SOURCE.places,
+      source: SOURCE.points,
+      filter: IS_PLACE,
       paint: {
         'circle-radius': ['case', ['get', 'main'], 7, ['==', ['get', 'kind'], 'port'], 5.5, 4],
         'circle-color': [
@@ -189,8 +202,12 @@ export function buildStyle(
     {
       id: LAYER.placeLabels,
       type: 'symbol',
-      source: SOURCE.places,
-      filter: ['match', ['get', 'kind'], ['port', 'capital', 'zone'], true, ['get', 'main']],
+      source: SOURCE.points,
+      filter: [
+        'all',
+        IS_PLACE,
+        ['match', ['get', 'kind'], ['port', 'capital', 'zone'], true, ['get', 'main']],
+      ],
       layout: {
         'text-field': labelField(lang),
         'text-font': FONT,
@@ -204,7 +221,8 @@ export function buildStyle(
     {
       id: LAYER.countryLabels,
       type: 'symbol',
-      source: SOURCE.countryLabels,
+      source: SOURCE.points,
+      filter: IS_COUNTRY,
       layout: {
         'text-field': labelField(lang),
         'text-font': FONT,

@@ -8,10 +8,14 @@ import { glyphWarmLayers } from '../../src/map/style';
 describe('glyphWarmLayers', () => {
   const layers = glyphWarmLayers(['az', 'ru']);
 
-  it('covers both label sources, countries in capitals like their labels', () => {
+  it('covers place and country labels, countries in capitals like their labels', () => {
     expect(layers.map((l) => [l.type, 'source' in l ? l.source : null])).toEqual([
-      ['symbol', SOURCE.places],
-      ['symbol', SOURCE.countryLabels],
+      ['symbol', SOURCE.points],
+      ['symbol', SOURCE.points],
+    ]);
+    expect(layers.map((l) => ('filter' in l ? l.filter : null))).toEqual([
+      ['!=', ['get', 'kind'], 'country'],
+      ['==', ['get', 'kind'], 'country'],
     ]);
     expect(layers[1]?.layout).toMatchObject({ 'text-transform': 'uppercase' });
   });
