@@ -34,3 +34,21 @@ export function afterPaint(timeoutMs = 100): Promise<void> {
     );
   });
 }
+
+/**
+ * Runs each task in an idle period of its own, one after the other (within `timeoutMs` each, or after a
+ * short delay where requestIdleCallback is missing). For warm-ups that must not delay what the user does.
+ */
+export function whenIdle(tasks: readonly (() => void)[], timeoutMs = 3000): void {
+  const queue = [...tasks];
+  const schedule = () => {
+    if (queue.length === 0) return;
+    const next = () => {
+      queue.shift()?.();
+      schedule();
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(next, { timeout: timeoutMs });
+    else setTimeout(next, 200);
+  };
+  schedule();
+}

@@ -8,7 +8,7 @@ import { DATA_FILES } from './data/files';
 import { fetchReader, loadDataset } from './data/load';
 import { parseDataset } from './data/parse';
 import type { Dataset } from './data/schema';
-import { afterPaint } from './frames';
+import { afterPaint, whenIdle } from './frames';
 import { bboxOf } from './geo/measure';
 import { translate, warmFormatters } from './i18n/i18n';
 import { preloadMap, startMap } from './map/start';
@@ -31,7 +31,8 @@ const actions = createActions(state);
 
 const root = document.getElementById('app');
 if (root) {
-  // The inline shell script (src/shell/shell.js) may have painted the prerendered shell: the live app replaces it in the same task.
+  // The inline shell script (src/shell/shell.js) may have shown the prerendered shell: the live app
+  // replaces it in the same task, so no blank frame comes between.
   root.replaceChildren();
   render(
     <AppContext.Provider value={{ state, actions }}>
@@ -56,33 +57,16 @@ effect(() => {
 effect(() => {
   const lang = state.lang.value;
   if (state.mapStatus.value === 'loading') return;
-  const warm = () => warmFormatters(lang);
-  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 3000 });
-  else setTimeout(warm, 500);
+  whenIdle([() => warmFormatters(lang)]);
 });
-
-/** Runs each task in an idle period of its own (or soon, where requestIdleCallback is missing). */
-function whenIdle(tasks: (() => void)[]) {
-  const next = () => {
-    const task = tasks.shift();
-    if (!task) return;
-    task();
-    schedule();
-  };
-  const schedule = () => {
-    if (tasks.length === 0) return;
-    if ('requestIdleCallback' in window) requestIdleCallback(next, { timeout: 3000 });
-    else setTimeout(next, 200);
-  };
-  schedule();
-}
 
 // Once the map is up, warm the route panels (src/ui/warm.tsx) in idle time: the first click on a route is
 // the one users notice.
-const stopWarmPanels = effect(() => {
+let panelsWarmed = false;
+effect(() => {
   const dataset = state.dataset.value;
-  if (state.mapStatus.value !== 'ready' || !dataset) return;
-  queueMicrotask(() => stopWarmPanels());
+  if (panelsWarmed || state.mapStatus.value !== 'ready' || !dataset) return;
+  panelsWarmed = true;
   whenIdle(dataset.routes.map((route) => () => warmPanel({ state, actions }, dataset, route.id)));
 });
 

@@ -2,6 +2,7 @@
 // ready on first idle, list view if the GPU context is lost and does not come back in time.
 import type { FeatureCollection, Point } from 'geojson';
 import { type Dataset, LANGS } from '../data/schema';
+import { whenIdle } from '../frames';
 import type { Actions, AppState } from '../state/store';
 import { parseCameraHash } from '../state/url';
 import { basemapUrls } from '../urls';
@@ -107,12 +108,12 @@ export async function startMap({
     document.documentElement.dataset.mapReady = 'true';
     // While nothing else happens, have the labels' glyphs in the other languages ready for a switch.
     const others = LANGS.filter((lang) => lang !== state.lang.peek());
-    const warm = () => void view.warmGlyphs(others);
-    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
-    else setTimeout(warm, 200);
+    whenIdle([() => void view.warmGlyphs(others)], 2000);
   });
   // Layout properties and feature-state need the style: bind once it has loaded.
   await new Promise<void>((resolve) => view.map.once('load', () => resolve()));
+  // A selection from the URL is on the map from its first idle; later ones follow the panel (view.select).
+  view.selectNow(state.selected.value);
   const unbind = bindMap(view, state, boundsOf, initial);
   (window as unknown as { __atlasMap?: unknown }).__atlasMap = view.map;
   return () => {

@@ -171,11 +171,17 @@ export class MapView {
       this.cancelPending = null;
       const { resize, selection, fit } = this.pending;
       this.pending = {};
-      // Until now the canvas kept its size, clipped by the container: no blank or stretched frame.
+      // Until now the canvas kept its size, clipped by the container: no blank or stretched frame. The event
+      // data tells this resize's camera events from a move.
       if (resize) this.map.resize({ atlasResize: true });
       if (selection) this.applySelection(selection.id);
       if (fit) this.applyFit(fit);
     });
+  }
+
+  /** Highlight at once: for the selection the map opens with (a shared link), before its first idle. */
+  selectNow(id: string | null): void {
+    this.applySelection(id);
   }
 
   private applySelection(id: string | null): void {

@@ -48,32 +48,20 @@ async function expectShellIn(watched: Watched, lang: Lang) {
 }
 
 describe('the prerendered shell', () => {
-  it('shows title, legend and route list in the language of the URL without the app’s modules', async () => {
-    const watched = await openWithoutApp('?lang=ru');
-    try {
-      await expectShellIn(watched, 'ru');
-    } finally {
-      await watched.close();
-    }
-  });
-
-  it('else in the browser’s language', async () => {
-    const watched = await openWithoutApp('', { locale: 'az-AZ' });
-    try {
-      await expectShellIn(watched, 'az');
-    } finally {
-      await watched.close();
-    }
-  });
-
-  it('else in English', async () => {
-    const watched = await openWithoutApp('', { locale: 'de-DE' });
-    try {
-      await expectShellIn(watched, 'en');
-    } finally {
-      await watched.close();
-    }
-  });
+  for (const [why, path, locale, lang] of [
+    ['in the language of the URL', '?lang=ru', 'en-GB', 'ru'],
+    ['else in the browser’s language', '', 'az-AZ', 'az'],
+    ['else in English', '', 'de-DE', 'en'],
+  ] as const) {
+    it(`shows title, legend and route list ${why}, without the app’s modules`, async () => {
+      const watched = await openWithoutApp(path, { locale });
+      try {
+        await expectShellIn(watched, lang);
+      } finally {
+        await watched.close();
+      }
+    });
+  }
 
   it('is replaced by the live app, not doubled', async () => {
     const watched = await openPage(browser, baseUrl);
