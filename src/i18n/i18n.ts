@@ -22,20 +22,33 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}): str
   );
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Intl objects are costly to build (ICU loads locale data; a panel formats dozens of values): each is built
+ * once per language and options, on first use, and kept.
+ */
+const intlObjects = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>();
+function cachedIntl<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>(
+  key: string,
+  build: () => T,
+): T {
+  let object = intlObjects.get(key) as T | undefined;
+  if (!object) {
+    object = build();
+    intlObjects.set(key, object);
+  }
+  return object;
+}
+
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 3): string {
   if (lang === 'az' && !intlHasAzNumbers()) return azNumber(value, maximumFractionDigits);
   return numberFormat(lang, maximumFractionDigits).format(value);
 }
 
 function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFormat {
-  const key = `${lang}:${maximumFractionDigits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits });
-    numberFormats.set(key, format);
-  }
-  return format;
+  return cachedIntl(
+    `number:${lang}:${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }),
+  );
 }
 
 /** "5 Mt" / "5 mln t" / "5 млн т"; a range "17–18 Mt" when valueMax is given. */
@@ -69,16 +82,11 @@ export function formatDate(iso: string, lang: Lang): string {
   return dateFormat(lang, precision).format(date);
 }
 
-/** Intl formatters are costly to build (a panel formats dozens of dates): one per language and precision. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(lang: Lang, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
-  const key = `${lang}:${precision}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[precision]);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return cachedIntl(
+    `date:${lang}:${precision}`,
+    () => new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[precision]),
+  );
 }
 
 /** A figure's period: one date, an open "from" period, or a range formatted by Intl. */
@@ -97,15 +105,9 @@ export function formatPeriod(period: Period, lang: Lang): string {
   });
 }
 
-const collators = new Map<Lang, Intl.Collator>();
-/** Compares two names the way a reader of `lang` alphabetizes them (one collator per language). */
+/** Compares two names the way a reader of `lang` alphabetizes them. */
 export function compareNames(lang: Lang, a: string, b: string): number {
-  let collator = collators.get(lang);
-  if (!collator) {
-    collator = new Intl.Collator(LOCALES[lang]);
-    collators.set(lang, collator);
-  }
-  return collator.compare(a, b);
+  return cachedIntl(`collator:${lang}`, () => new Intl.Collator(LOCALES[lang])).compare(a, b);
 }
 
 /**
