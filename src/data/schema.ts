@@ -67,6 +67,10 @@ export const SourceSchema = v.pipe(
     title: v.optional(nonEmpty),
     publisher: nonEmpty,
     url: v.optional(httpUrl),
+    /** Why the source has no `url`: no published page stating the figure was found (three languages). */
+    noUrlReason: v.optional(Text3Schema),
+    /** The first publisher where `publisher` reprinted the piece (MENAFN of Trend, News.az of AZERTAC). */
+    originalPublisher: v.optional(nonEmpty),
     /** Date of publication, to the precision known; omitted when no source records it. */
     published: v.optional(isoDate),
     /** When the statement was read, for sources whose publication date is not recorded. */
