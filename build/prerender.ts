@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { createServer, type Plugin } from 'vite';
-import { LANGS } from '../src/data/schema';
+import { LANGS } from '../src/data/schema.ts';
 
 const APP_ROOT = '<div id="app"></div>';
 
