@@ -26,6 +26,8 @@ const initial = parseQuery(location.search, new Set());
 const state = createState({
   lang: initial.lang ?? preferredLang(navigator.languages ?? [navigator.language]),
   layers: initial.layers ?? undefined,
+  view: initial.view,
+  viewFilter: initial.filter,
 });
 const actions = createActions(state);
 

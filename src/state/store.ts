@@ -2,7 +2,7 @@
 // the map binding turns them into map calls. The map instance never lives here.
 import { type Signal, signal } from '@preact/signals';
 import type { DataError, Dataset, Lang } from '../data/schema';
-import { LAYER_KEYS, type LayerKey } from './url';
+import { LAYER_KEYS, type LayerKey, type ViewFilter, type ViewId } from './url';
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'lost' | 'failed';
 
@@ -19,9 +19,20 @@ export interface AppState {
   focusRequest: Signal<{ id: string } | null>;
   /** Last thing to announce in the live region. */
   announcement: Signal<string>;
+  /** The whole-page view open beside the map (sources, tracker, …), or null. */
+  view: Signal<ViewId | null>;
+  /** The open view's filter, kept in the URL. */
+  viewFilter: Signal<ViewFilter>;
 }
 
-export function createState(init: Partial<{ lang: Lang; layers: readonly LayerKey[] }> = {}): AppState {
+export function createState(
+  init: Partial<{
+    lang: Lang;
+    layers: readonly LayerKey[];
+    view: ViewId | null;
+    viewFilter: ViewFilter;
+  }> = {},
+): AppState {
   return {
     dataset: signal<Dataset | null>(null),
     dataErrors: signal<readonly DataError[]>([]),
@@ -33,6 +44,8 @@ export function createState(init: Partial<{ lang: Lang; layers: readonly LayerKe
     mapStatus: signal<MapStatus>('loading'),
     focusRequest: signal<{ id: string } | null>(null),
     announcement: signal(''),
+    view: signal<ViewId | null>(init.view ?? null),
+    viewFilter: signal<ViewFilter>(init.viewFilter ?? {}),
   };
 }
 
@@ -67,6 +80,21 @@ export function createActions(state: AppState) {
     },
     setLang(lang: Lang) {
       state.lang.value = lang;
+    },
+    /** Opens a view with an optional filter; null closes it (back to the map). */
+    openView(view: ViewId | null, filter: ViewFilter = {}) {
+      state.view.value = view;
+      state.viewFilter.value = view ? filter : {};
+    },
+    setViewFilter(filter: ViewFilter) {
+      state.viewFilter.value = filter;
+    },
+    /** From a view: close it and open a feature's panel on the map. */
+    showOnMap(id: string) {
+      state.view.value = null;
+      state.viewFilter.value = {};
+      state.selected.value = id;
+      state.focusRequest.value = { id };
     },
     dismissErrors() {
       state.errorsDismissed.value = true;

@@ -7,23 +7,31 @@ import { LAYER_KEYS, parseQuery, serializeQuery } from './url';
 
 export function syncUrl(state: AppState, actions: Actions, win: Window = window): () => void {
   let lastSelected = state.selected.value;
+  let lastView = state.view.value;
   const stopEffect = effect(() => {
     const query = serializeQuery({
       selected: state.selected.value,
       layers: state.visibleLayers.value,
       lang: state.lang.value,
+      view: state.view.value,
+      filter: state.viewFilter.value,
     });
     const { location, history } = win;
     if (query === location.search) return;
     const url = `${location.pathname}${query}${location.hash}`;
-    if (state.selected.value !== lastSelected) history.pushState(null, '', url);
+    // A new selection or another view is a step the reader can go back from; the rest replaces.
+    if (state.selected.value !== lastSelected || state.view.value !== lastView)
+      history.pushState(null, '', url);
     else history.replaceState(history.state, '', url);
     lastSelected = state.selected.value;
+    lastView = state.view.value;
   });
   const onPopState = () => {
     const parsed = parseQuery(win.location.search, selectableIds(state.dataset.value));
     lastSelected = parsed.selected;
+    lastView = parsed.view;
     actions.select(parsed.selected);
+    actions.openView(parsed.view, parsed.filter);
     state.visibleLayers.value = parsed.layers ?? LAYER_KEYS;
     if (parsed.lang) actions.setLang(parsed.lang);
   };

@@ -5,12 +5,23 @@ import { LANGS, type Lang } from '../data/schema';
 export const LAYER_KEYS = ['members', 'btk', 'titr', 'places'] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
 
+/** Whole-page views beside the map, each loaded on demand (src/views/). */
+export const VIEW_IDS = ['sources'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** A view's own filter in the URL (`f=key:value;key:value`): keys and values are short tokens. */
+export type ViewFilter = Readonly<Record<string, string>>;
+
 export interface UrlState {
   /** Selected feature id, or null. Only ids present in `knownIds` survive parsing. */
   selected: string | null;
   /** Visible layers; null means "not in the URL" (all visible). */
   layers: readonly LayerKey[] | null;
   lang: Lang | null;
+  /** The open view, or null for the map alone. */
+  view: ViewId | null;
+  /** The open view's filter (empty when none). */
+  filter: ViewFilter;
 }
 
 const MAX_PARAM_LENGTH = 200;
@@ -32,6 +43,8 @@ export function parseQuery(search: string, knownIds: ReadonlySet<string>): UrlSt
   const sel = readParam(params, 'sel');
   const rawLayers = readParam(params, 'layers');
   const rawLang = readParam(params, 'lang');
+  const rawView = readParam(params, 'view');
+  const view = (VIEW_IDS as readonly string[]).includes(rawView ?? '') ? (rawView as ViewId) : null;
   let layers: LayerKey[] | null = null;
   if (rawLayers !== null) {
     const wanted = new Set(rawLayers.split(','));
@@ -41,7 +54,30 @@ export function parseQuery(search: string, knownIds: ReadonlySet<string>): UrlSt
     selected: sel !== null && knownIds.has(sel) ? sel : null,
     layers,
     lang: (LANGS as readonly string[]).includes(rawLang ?? '') ? (rawLang as Lang) : null,
+    view,
+    filter: view ? parseFilter(readParam(params, 'f')) : {},
   };
+}
+
+const FILTER_TOKEN = /^[A-Za-z0-9-]{1,40}$/;
+
+/** `key:value;key:value` → record; pairs that are not short tokens are dropped. */
+export function parseFilter(raw: string | null): ViewFilter {
+  const filter: Record<string, string> = {};
+  for (const pair of (raw ?? '').split(';')) {
+    const [key, value, extra] = pair.split(':');
+    if (extra === undefined && key && value && FILTER_TOKEN.test(key) && FILTER_TOKEN.test(value))
+      filter[key] = value;
+  }
+  return filter;
+}
+
+export function serializeFilter(filter: ViewFilter): string {
+  return Object.keys(filter)
+    .filter((key) => FILTER_TOKEN.test(key) && FILTER_TOKEN.test(filter[key] ?? ''))
+    .sort()
+    .map((key) => `${key}:${filter[key]}`)
+    .join(';');
 }
 
 /** Serialize to a query string (leading `?`, or '' when everything is default). */
@@ -49,15 +85,22 @@ export function serializeQuery(state: {
   selected: string | null;
   layers: readonly LayerKey[];
   lang: Lang;
+  view?: ViewId | null;
+  filter?: ViewFilter;
 }): string {
   const params = new URLSearchParams();
   params.set('lang', state.lang);
+  if (state.view) {
+    params.set('view', state.view);
+    const filter = serializeFilter(state.filter ?? {});
+    if (filter) params.set('f', filter);
+  }
   if (state.selected) params.set('sel', state.selected);
   if (state.layers.length !== LAYER_KEYS.length) {
     params.set('layers', LAYER_KEYS.filter((key) => state.layers.includes(key)).join(','));
   }
   const text = params.toString();
-  return text ? `?${text.replace(/%2C/g, ',')}` : '';
+  return text ? `?${text.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%3B/g, ';')}` : '';
 }
 
 /** The browser's preferred language among ours, else English. */

@@ -2,6 +2,7 @@
 // the map host, or the list view when the map cannot be drawn.
 import { Component } from 'preact';
 import { MAP_CONTAINER_ID } from '../map/ids';
+import { ViewHost } from '../views/ViewHost';
 import { useApp, useT } from './context';
 import { DetailPanel } from './DetailPanel';
 import { FeatureList } from './FeatureList';
@@ -9,6 +10,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Legend } from './Legend';
 import { ListView } from './ListView';
 import { DataErrorsNotice, LiveRegion } from './Notices';
+import { ViewNav } from './ViewNav';
 
 /** MapLibre owns the children of this element, so Preact must never re-render it. */
 class MapHost extends Component<{ label: string }> {
@@ -43,6 +45,7 @@ export function App() {
   const { state } = useApp();
   const { t } = useT();
   const status = state.mapStatus.value;
+  const view = state.view.value;
   const fallback =
     status === 'no-webgl'
       ? t('map.noWebgl')
@@ -58,6 +61,7 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p class="tagline">{t('app.tagline')}</p>
         </div>
+        <ViewNav />
         <LanguageSwitch />
       </header>
       <div class="layout">
@@ -78,6 +82,7 @@ export function App() {
             )}
           </div>
           {fallback === null && <DetailPanel />}
+          {view && <ViewHost view={view} />}
         </main>
       </div>
       <LiveRegion />

@@ -8,10 +8,12 @@ import {
   LAYER_KEYS,
   type LayerKey,
   parseCameraHash,
+  parseFilter,
   parseQuery,
   preferredLang,
   serializeQuery,
   type UrlState,
+  VIEW_IDS,
 } from '../../src/state/url';
 import { fixtureDataset } from '../fixtures/world';
 
@@ -21,7 +23,12 @@ const NUM_RUNS = 3000;
 
 /** A parsed URL state is always well-formed, whatever the input. */
 function expectValidState(state: UrlState): void {
-  expect(Object.keys(state).sort()).toEqual(['lang', 'layers', 'selected']);
+  expect(Object.keys(state).sort()).toEqual(['filter', 'lang', 'layers', 'selected', 'view']);
+  expect(state.view === null || (VIEW_IDS as readonly string[]).includes(state.view)).toBe(true);
+  for (const [key, value] of Object.entries(state.filter)) {
+    expect(key).toMatch(/^[A-Za-z0-9-]{1,40}$/);
+    expect(value).toMatch(/^[A-Za-z0-9-]{1,40}$/);
+  }
   expect(state.selected === null || KNOWN.has(state.selected)).toBe(true);
   if (state.layers !== null) {
     expect(Array.isArray(state.layers)).toBe(true);
@@ -130,12 +137,61 @@ const hostileHash = fc
   )
   .map(([prefix, parts, suffix]) => `${prefix}map=${parts.join('/')}${suffix}`);
 
+describe('views in the URL', () => {
+  it('reads a known view and its filter', () => {
+    const parsed = parseQuery('?view=sources&f=feature:btk;type:agency', KNOWN);
+    expect(parsed.view).toBe('sources');
+    expect(parsed.filter).toEqual({ feature: 'btk', type: 'agency' });
+  });
+
+  it('drops an unknown view and ignores a filter without a view', () => {
+    expect(parseQuery('?view=admin&f=feature:btk', KNOWN)).toMatchObject({ view: null, filter: {} });
+  });
+
+  it('drops filter pairs that are not short tokens', () => {
+    expect(parseFilter('feature:btk;x:<b>;a:b:c;;:y;z:')).toEqual({ feature: 'btk' });
+  });
+
+  it('writes the view and a sorted filter readably, and reads them back', () => {
+    const query = serializeQuery({
+      selected: null,
+      layers: LAYER_KEYS,
+      lang: 'en',
+      view: 'sources',
+      filter: { type: 'agency', feature: 'btk' },
+    });
+    expect(query).toBe('?lang=en&view=sources&f=feature:btk;type:agency');
+    expect(parseQuery(query, KNOWN)).toMatchObject({
+      view: 'sources',
+      filter: { feature: 'btk', type: 'agency' },
+    });
+  });
+
+  it('round-trips any filter of short tokens', () => {
+    const token = fc.stringMatching(/^[A-Za-z0-9-]{1,40}$/);
+    fc.assert(
+      fc.property(fc.dictionary(token, token, { maxKeys: 5 }), (filter) => {
+        const query = serializeQuery({
+          selected: null,
+          layers: LAYER_KEYS,
+          lang: 'az',
+          view: 'sources',
+          filter,
+        });
+        expect(parseQuery(query, KNOWN).filter).toEqual(filter);
+      }),
+    );
+  });
+});
+
 describe('parseQuery', () => {
   it('reads a known selection, the layers and the language from a query with a leading ?', () => {
     expect(parseQuery('?sel=btk&layers=btk,places&lang=ru', KNOWN)).toEqual({
       selected: 'btk',
       layers: ['btk', 'places'],
       lang: 'ru',
+      view: null,
+      filter: {},
     });
   });
 
@@ -144,11 +200,19 @@ describe('parseQuery', () => {
       selected: 'port-of-baku',
       layers: null,
       lang: 'az',
+      view: null,
+      filter: {},
     });
   });
 
   it('returns an all-default state for an empty query', () => {
-    expect(parseQuery('', KNOWN)).toEqual({ selected: null, layers: null, lang: null });
+    expect(parseQuery('', KNOWN)).toEqual({
+      selected: null,
+      layers: null,
+      lang: null,
+      view: null,
+      filter: {},
+    });
   });
 
   it('drops a selection id that is not in the data set', () => {
@@ -190,6 +254,8 @@ describe('parseQuery', () => {
       selected: null,
       layers: null,
       lang: null,
+      view: null,
+      filter: {},
     });
   });
 

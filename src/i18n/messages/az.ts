@@ -8,6 +8,11 @@ export const az: Record<MessageKey, string> = {
   'app.basedOn':
     '{article} ({author}, {year}) məqaləsi və orada istinad edilən mənbələr əsasında hazırlanıb; qeyd olunan yerlərdə sonrakı rəqəmlər də verilib.',
   'app.author': 'Nadejda Əsədova',
+  'nav.label': 'Bölmələr',
+  'nav.sources': 'Mənbələr',
+  'nav.back': '← Xəritəyə qayıt',
+  'nav.loading': 'Yüklənir…',
+  'nav.failed': 'Bu bölmə yüklənmədi. Yenidən cəhd etmək üçün səhifəni yeniləyin.',
   'lang.label': 'Dil',
   'layers.title': 'Qatlar',
   'layers.btk': 'Bakı–Tbilisi–Qars dəmir yolu',

@@ -6,6 +6,11 @@ export const en = {
   'app.basedOn':
     'Built from {article} ({author}, {year}) and the sources it cites, with later figures where noted.',
   'app.author': 'Nadejda Asadova',
+  'nav.label': 'Views',
+  'nav.sources': 'Sources',
+  'nav.back': '← Back to the map',
+  'nav.loading': 'Loading…',
+  'nav.failed': 'This view could not be loaded. Reload the page to try again.',
   'lang.label': 'Language',
   'layers.title': 'Layers',
   'layers.btk': 'Baku–Tbilisi–Kars railway',
