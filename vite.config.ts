@@ -17,6 +17,9 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     sourcemap: false,
+    // MapLibre is one ~1 MB chunk by design (loaded on demand, after the first paint); Vite's 500 kB
+    // warning would be printed on every build for it.
+    chunkSizeWarningLimit: 1200,
     rollupOptions: {
       output: {
         // Serve the basemap as .json: static servers (and `vite preview`) compress application/json but
