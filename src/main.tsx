@@ -18,7 +18,7 @@ import { parseCameraHash, parseQuery, preferredLang } from './state/url';
 import { syncUrl } from './state/url-sync';
 import { App } from './ui/App';
 import { AppContext } from './ui/context';
-import { warmPanel } from './ui/warm';
+import { loadPanel } from './ui/lazy';
 import './ui/app.css';
 import { DATA_URLS, LABELS_URL } from './urls';
 
@@ -69,7 +69,14 @@ effect(() => {
   const dataset = state.dataset.value;
   if (panelsWarmed || state.mapStatus.value !== 'ready' || !dataset) return;
   panelsWarmed = true;
-  whenIdle(dataset.routes.map((route) => () => warmPanel({ state, actions }, dataset, route.id)));
+  whenIdle([
+    () =>
+      void loadPanel()
+        .then(({ warmPanel }) =>
+          whenIdle(dataset.routes.map((route) => () => warmPanel({ state, actions }, dataset, route.id))),
+        )
+        .catch(() => undefined),
+  ]);
 });
 
 function announceSelections() {

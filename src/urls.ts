@@ -4,6 +4,7 @@
 import countriesUrl from '../data/countries.json?url';
 import eventsUrl from '../data/events.json?url';
 import figuresUrl from '../data/figures.json?url';
+import itinerariesUrl from '../data/itineraries.json?url';
 import sourcesUrl from '../data/sources.json?url';
 import basemapBordersUrl from '../geo/basemap/borders.geojson?url';
 import basemapCountriesUrl from '../geo/basemap/countries.geojson?url';
@@ -20,6 +21,7 @@ export const DATA_URLS = {
   countries: countriesUrl,
   places: placesUrl,
   segments: segmentsUrl,
+  itineraries: itinerariesUrl,
 } as const;
 
 export const LABELS_URL = labelsUrl;

@@ -8,7 +8,7 @@ import { DetailPanel } from './DetailPanel';
 import { FeatureList } from './FeatureList';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Legend } from './Legend';
-import { ListView } from './ListView';
+import { usePanelModule } from './lazy';
 import { DataErrorsNotice, LiveRegion } from './Notices';
 import { ViewNav } from './ViewNav';
 
@@ -39,6 +39,12 @@ function About() {
       })}
     </p>
   );
+}
+
+/** The list view (in the panel chunk), with its message shown at once. */
+function Fallback({ message }: { message: string }) {
+  const panel = usePanelModule();
+  return panel ? <panel.ListView message={message} /> : <p role="status">{message}</p>;
 }
 
 export function App() {
@@ -72,7 +78,7 @@ export function App() {
         </aside>
         <main class="main">
           <DataErrorsNotice />
-          {fallback !== null && <ListView message={fallback} />}
+          {fallback !== null && <Fallback message={fallback} />}
           <div class="map-wrap" hidden={fallback !== null}>
             <MapHost label={t('map.label')} />
             {status === 'loading' && (

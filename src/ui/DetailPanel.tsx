@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { translate } from '../i18n/i18n';
 import { featureOf, nameOf } from '../state/derive';
 import { useApp, useT } from './context';
-import { FeatureDetails } from './FeatureDetails';
+import { usePanelModule } from './lazy';
 
 export function DetailPanel() {
   const { state, actions } = useApp();
@@ -14,6 +14,7 @@ export function DetailPanel() {
   const feature = dataset && selected ? featureOf(dataset, selected) : null;
   const returnFocus = useRef<HTMLElement | null>(null);
   const panel = useRef<HTMLElement>(null);
+  const details = usePanelModule();
 
   // Remember where focus was when a feature got selected from outside the panel.
   useEffect(() => {
@@ -73,7 +74,11 @@ export function DetailPanel() {
             </button>
           </header>
           <div class="panel-body">
-            <FeatureDetails dataset={dataset} feature={feature} />
+            {details ? (
+              <details.FeatureDetails dataset={dataset} feature={feature} />
+            ) : (
+              <p role="status">{t('panel.loading')}</p>
+            )}
           </div>
         </>
       ) : (

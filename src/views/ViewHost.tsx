@@ -9,6 +9,7 @@ type ViewModule = { default: ComponentType };
 
 const LOADERS: Record<ViewId, () => Promise<ViewModule>> = {
   sources: () => import('./sources/SourcesView'),
+  timeline: () => import('./timeline/TimelineView'),
 };
 
 export function ViewHost({ view }: { view: ViewId }) {

@@ -1,0 +1,34 @@
+// Loads the panel chunk (src/ui/panel.ts) once and hands it to components: synchronously once loaded, so a
+// panel opened after the idle warm-up renders in the same frame as its heading.
+import { useEffect, useState } from 'preact/hooks';
+
+export type PanelModule = typeof import('./panel');
+
+let loaded: PanelModule | null = null;
+let pending: Promise<PanelModule> | null = null;
+
+export function loadPanel(): Promise<PanelModule> {
+  pending ??= import('./panel').then((module) => {
+    loaded = module;
+    return module;
+  });
+  return pending;
+}
+
+/** The panel module, or null while it loads (the component re-renders when it arrives). */
+export function usePanelModule(): PanelModule | null {
+  const [module, setModule] = useState<PanelModule | null>(loaded);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    loadPanel()
+      .then((m) => {
+        if (live) setModule(m);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [module]);
+  return module;
+}
