@@ -1,5 +1,5 @@
-// Rebuilds every derived file under geo/ from Natural Earth 50m (npm world-atlas 2.0.2) and the hand-written
-// geo/places.geojson: full-detail countries and land (for the checks), the offline basemap, and the route legs.
+// Rebuilds every derived file under geo/ from Natural Earth 50m (npm world-atlas 2.0.2): full-detail countries
+// and land (for the checks) and the offline basemap; then runs build-routes.mjs for the route legs.
 // Run: node scripts/build-geo.mjs. Output is deterministic (fixed order, fixed rounding, no timestamps).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -47,130 +47,6 @@ const ISO_NUMERIC_TO_ALPHA3 = new Map([
 const MEMBERS = ['AZE', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'AFG'];
 const ROUTE_COUNTRIES = ['GEO', 'TUR', 'CHN'];
 const ATLAS_COUNTRIES = [...MEMBERS, ...ROUTE_COUNTRIES];
-
-// ---------------------------------------------------------------------------------------------------------
-// Route legs. A path lists place ids (from geo/places.geojson) and, where needed, plain waypoints [lon, lat].
-// The first and last entries are the `from` and `to` places; the place ids in between become `via`.
-
-/** Main-line stations with GeoNames coordinates (FACTS.md B2), not confirmed as BTK nodes: schematic only. */
-const YEVLAKH = [47.15014, 40.61832]; // GeoNames 584649
-const GANJA = [46.36056, 40.68278]; // GeoNames 586523
-const AGHSTAFA = [45.45389, 41.11889]; // GeoNames 587362
-/** Town nearest the unsourced Altynkol station (FACTS.md B2), and a plain point west of China's salient at
- * 80°E 45°N, so the schematic Khorgos leg turns into Kazakhstan and stays there. */
-const ZHARKENT = [80.00655, 44.1666]; // GeoNames 1520253
-const WEST_OF_CHINA_SALIENT = [79.3, 45.2];
-/** Offshore waypoints, chosen on Natural Earth 50m water so the ferry legs stay at sea. */
-const SOUTH_OF_ABSHERON = [50.6, 40.2];
-const KURYK_BAY = [51.6, 43.1];
-const TURKMENBASHI_GULF_MOUTH = [53.1, 39.7];
-
-const BTK_AZ = ['port-of-baku', YEVLAKH, GANJA, AGHSTAFA, 'boyuk-kesik'];
-const BTK_GE_EAST = ['boyuk-kesik', 'gardabani', 'rustavi', 'tbilisi'];
-const BTK_GE_WEST = ['tbilisi', 'tetritskaro', 'ninotsminda', 'akhalkalaki'];
-const BTK_NEW_LINE = ['akhalkalaki', 'kars'];
-
-/** Joins paths that share their end/start place. */
-function joinPaths(...paths) {
-  const [first, ...rest] = paths;
-  return first.concat(...rest.map((path) => path.slice(1)));
-}
-
-const LEGS = [
-  // Baku–Tbilisi–Kars (FACTS.md B3).
-  { id: 'btk-port-of-baku-boyuk-kesik', route: 'btk', mode: 'rail', precision: 'schematic', path: BTK_AZ },
-  { id: 'btk-boyuk-kesik-tbilisi', route: 'btk', mode: 'rail', precision: 'stations', path: BTK_GE_EAST },
-  { id: 'btk-tbilisi-akhalkalaki', route: 'btk', mode: 'rail', precision: 'stations', path: BTK_GE_WEST },
-  // Kartsakhi (border) has no sourced coordinate.
-  { id: 'btk-akhalkalaki-kars', route: 'btk', mode: 'rail', precision: 'schematic', path: BTK_NEW_LINE },
-  // Middle Corridor: China–Kazakhstan, across Kazakhstan (station-by-station path unverified), Caspian, Caucasus.
-  {
-    id: 'titr-khorgos-aktogay',
-    route: 'titr',
-    mode: 'rail',
-    precision: 'schematic',
-    path: ['khorgos', ZHARKENT, WEST_OF_CHINA_SALIENT, 'aktogay'],
-  },
-  {
-    id: 'titr-dostyk-aktogay',
-    route: 'titr',
-    mode: 'rail',
-    precision: 'schematic',
-    path: ['dostyk', 'aktogay'],
-  },
-  {
-    id: 'titr-aktogay-zhanaozen',
-    route: 'titr',
-    mode: 'rail',
-    precision: 'schematic',
-    path: ['aktogay', 'moyynty', 'saksaulskiy', 'beyneu', 'zhanaozen'],
-  },
-  {
-    id: 'titr-zhanaozen-port-aktau',
-    route: 'titr',
-    mode: 'rail',
-    precision: 'schematic',
-    path: ['zhanaozen', 'port-aktau'],
-  },
-  {
-    id: 'titr-zhanaozen-port-kuryk',
-    route: 'titr',
-    mode: 'rail',
-    precision: 'schematic',
-    path: ['zhanaozen', 'port-kuryk'],
-  },
-  {
-    id: 'titr-port-aktau-port-of-baku',
-    route: 'titr',
-    mode: 'sea',
-    precision: 'schematic',
-    path: ['port-aktau', SOUTH_OF_ABSHERON, 'port-of-baku'],
-  },
-  {
-    id: 'titr-port-kuryk-port-of-baku',
-    route: 'titr',
-    mode: 'sea',
-    precision: 'schematic',
-    path: ['port-kuryk', KURYK_BAY, SOUTH_OF_ABSHERON, 'port-of-baku'],
-  },
-  {
-    id: 'titr-port-turkmenbashi-port-of-baku',
-    route: 'titr',
-    mode: 'sea',
-    precision: 'schematic',
-    path: ['port-turkmenbashi', TURKMENBASHI_GULF_MOUTH, 'port-of-baku'],
-  },
-  // Same vertices as the BTK legs on purpose: the map draws the two routes side by side.
-  {
-    id: 'titr-port-of-baku-tbilisi',
-    route: 'titr',
-    mode: 'rail',
-    precision: 'schematic',
-    path: joinPaths(BTK_AZ, BTK_GE_EAST),
-  },
-  // Where the lines to the Black Sea ports leave the Tbilisi line is not sourced.
-  {
-    id: 'titr-tbilisi-port-poti',
-    route: 'titr',
-    mode: 'rail',
-    precision: 'schematic',
-    path: ['tbilisi', 'port-poti'],
-  },
-  {
-    id: 'titr-tbilisi-port-batumi',
-    route: 'titr',
-    mode: 'rail',
-    precision: 'schematic',
-    path: ['tbilisi', 'port-batumi'],
-  },
-  {
-    id: 'titr-tbilisi-kars',
-    route: 'titr',
-    mode: 'rail',
-    precision: 'schematic',
-    path: joinPaths(BTK_GE_WEST, BTK_NEW_LINE),
-  },
-];
 
 // ---------------------------------------------------------------------------------------------------------
 // Small helpers.
@@ -516,36 +392,6 @@ const meta = {
 writeGeo('basemap/meta.json', `${JSON.stringify(meta, null, 2)}\n`);
 
 // ---------------------------------------------------------------------------------------------------------
-// 3. Route legs from the table above and the hand-written places.
-
-const places = readJson(join(GEO_DIR, 'places.geojson')).features;
-const placeById = new Map(places.map((p) => [p.properties.id, p]));
-
-const segments = LEGS.map((leg) => {
-  const coordinates = [];
-  const via = [];
-  leg.path.forEach((entry, i) => {
-    if (typeof entry === 'string') {
-      const place = placeById.get(entry);
-      if (!place) throw new Error(`${leg.id}: unknown place ${entry}`);
-      coordinates.push([...place.geometry.coordinates]);
-      if (i > 0 && i < leg.path.length - 1) via.push(entry);
-    } else {
-      if (leg.precision !== 'schematic') throw new Error(`${leg.id}: waypoints make a leg schematic`);
-      coordinates.push([...entry]);
-    }
-  });
-  const from = leg.path[0];
-  const to = leg.path[leg.path.length - 1];
-  if (typeof from !== 'string' || typeof to !== 'string')
-    throw new Error(`${leg.id}: must start and end at places`);
-  const properties = { id: leg.id, route: leg.route, mode: leg.mode, from, to, precision: leg.precision };
-  if (via.length > 0) properties.via = via;
-  return { type: 'Feature', id: leg.id, geometry: { type: 'LineString', coordinates }, properties };
-});
-writeGeo('routes.geojson', stringifyCollection(segments));
-
-// ---------------------------------------------------------------------------------------------------------
 
 for (const f of written)
   console.log(`${f.path.padEnd(36)} ${String(f.raw).padStart(9)} B  ${String(f.gzip).padStart(8)} B gzip`);
@@ -553,3 +399,6 @@ console.log(`basemap (4 files) gzip total: ${basemapGzip} B of ${GZIP_BUDGET_BYT
 console.log(
   `tolerance ${TOLERANCE_KM} km; measured max member-border shift ${measuredShiftKm.toFixed(3)} km`,
 );
+
+// 3. Route legs and their stations (scripts/build-routes.mjs).
+await import('./build-routes.mjs');

@@ -2,8 +2,9 @@
 // Pure: each returns DataErrors; unknown place ids are left to the reference checks in integrity.ts.
 import { booleanPointInPolygon, distance, lineString, pointToLineDistance } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
+import { drawnLengthKm } from '../geo/drawn-length';
 import { DATA_FILES } from './files';
-import type { DataError, PlaceFeature, SegmentFeature } from './schema';
+import type { DataError, PlaceFeature, RouteId, SegmentFeature } from './schema';
 
 type ShapeRing = readonly (readonly number[])[];
 /** A Polygon or MultiPolygon geometry, read-only (schema types and plain GeoJSON both fit). */
@@ -22,6 +23,10 @@ export interface LandShapes {
 export const END_TOLERANCE_KM = 0.05;
 /** Spacing of the points tested along a leg. */
 export const SAMPLE_STEP_KM = 2;
+/** A rail leg drawn through stations has a sourced point at least this often. */
+export const MAX_RAIL_STEP_KM = 150;
+/** Drawn and published lengths of a route agree within this fraction. */
+export const LENGTH_TOLERANCE = 0.05;
 
 const FIELD = 'geometry.coordinates';
 
@@ -221,7 +226,10 @@ export function checkSegmentsInCountries(
   return errors;
 }
 
-/** Every `via` place is a vertex of the leg, in the listed order (the drawn line really passes through it). */
+/**
+ * Every `via` id names a place, and that place is a vertex of the leg (within 0.05 km), in the listed order:
+ * the drawn line really passes through it.
+ */
 export function checkSegmentVia(
   segments: readonly SegmentFeature[],
   places: readonly PlaceFeature[],
@@ -233,7 +241,15 @@ export function checkSegmentVia(
     let from = 1;
     for (const [i, placeId] of (seg.properties.via ?? []).entries()) {
       const place = at.get(placeId);
-      if (!place) continue;
+      if (!place) {
+        errors.push({
+          file: DATA_FILES.segments,
+          record: seg.properties.id,
+          field: `properties.via.${i}`,
+          message: `"${placeId}" is not a place`,
+        });
+        continue;
+      }
       const hit = coords.findIndex(
         (c, k) => k >= from && distance([...c], [...place], { units: 'kilometers' }) <= END_TOLERANCE_KM,
       );
@@ -250,4 +266,103 @@ export function checkSegmentVia(
     }
   }
   return errors;
+}
+
+const km = (p: readonly number[], q: readonly number[]): number =>
+  distance([...p], [...q], { units: 'kilometers' });
+
+/**
+ * A leg drawn through `stations` has no other vertices than its from, via and to places, in that order: every
+ * intermediate point is a place with its coordinate source. (Schematic legs may add plain waypoints.)
+ */
+export function checkStationLegsSourced(
+  segments: readonly SegmentFeature[],
+  places: readonly PlaceFeature[],
+): DataError[] {
+  const at = new Map(places.map((p) => [p.properties.id, p.geometry.coordinates]));
+  const errors: DataError[] = [];
+  for (const seg of segments) {
+    const { id, precision, from, via = [], to } = seg.properties;
+    if (precision !== 'stations') continue;
+    const stops = [from, ...via, to];
+    const coords = seg.geometry.coordinates;
+    const index = coords.findIndex((c, k) => {
+      const place = at.get(stops[k] ?? '');
+      return !place || km(c, place) > END_TOLERANCE_KM;
+    });
+    if (index >= 0 || coords.length !== stops.length) {
+      const where = index >= 0 ? `vertex ${index} ${fmt([...(coords[index] ?? [])])}` : 'a vertex';
+      errors.push({
+        file: DATA_FILES.segments,
+        record: id,
+        field: FIELD,
+        message: `${where} is not one of its places (from, via, to); mark the leg schematic or add the station`,
+      });
+    }
+  }
+  return errors;
+}
+
+/**
+ * No two consecutive vertices of a rail leg drawn through `stations` lie more than `maxKm` apart: a longer
+ * straight line skips the stations between. Schematic legs say they are sketches and are not held to it.
+ */
+export function checkRailSpacing(segments: readonly SegmentFeature[], maxKm = MAX_RAIL_STEP_KM): DataError[] {
+  const errors: DataError[] = [];
+  for (const seg of segments) {
+    const { id, mode, precision } = seg.properties;
+    if (mode !== 'rail' || precision !== 'stations') continue;
+    const coords = seg.geometry.coordinates;
+    for (let i = 1; i < coords.length; i++) {
+      const a = coords[i - 1];
+      const b = coords[i];
+      if (!a || !b) continue;
+      const stepKm = km(a, b);
+      if (stepKm > maxKm) {
+        errors.push({
+          file: DATA_FILES.segments,
+          record: id,
+          field: FIELD,
+          message: `${stepKm.toFixed(1)} km from vertex ${i - 1} to ${i} without a station (max ${maxKm} km)`,
+        });
+      }
+    }
+  }
+  return errors;
+}
+
+/** A route's published length between two places: every published value, in km (sources disagree). */
+export interface PublishedLength {
+  readonly routeId: RouteId;
+  readonly fromId: string;
+  readonly toId: string;
+  readonly publishedKm: readonly number[];
+}
+
+/**
+ * The drawn length from `fromId` to `toId` along the route's legs lies within `tolerance` (a fraction) of the
+ * published range [min, max]: at least min × (1 − tolerance), at most max × (1 + tolerance).
+ */
+export function checkDrawnLength(
+  segments: readonly SegmentFeature[],
+  places: readonly PlaceFeature[],
+  published: PublishedLength,
+  tolerance = LENGTH_TOLERANCE,
+): DataError[] {
+  const { routeId, fromId, toId, publishedKm } = published;
+  if (publishedKm.length === 0) return [];
+  const drawnKm = drawnLengthKm(segments, places, routeId, fromId, toId);
+  const low = Math.min(...publishedKm) * (1 - tolerance);
+  const high = Math.max(...publishedKm) * (1 + tolerance);
+  const range = `${Math.min(...publishedKm)}–${Math.max(...publishedKm)} km`;
+  const error = (message: string): DataError[] => [
+    { file: DATA_FILES.segments, record: routeId, field: 'properties.route', message },
+  ];
+  if (drawnKm === null) return error(`no drawn ${routeId} legs lead from "${fromId}" to "${toId}"`);
+  if (drawnKm >= low && drawnKm <= high) return [];
+  const off =
+    drawnKm < low ? `${(100 * (1 - drawnKm / Math.min(...publishedKm))).toFixed(1)} % short of` : 'over';
+  return error(
+    `drawn ${fromId} → ${toId} is ${drawnKm.toFixed(1)} km, ${off} the published ${range} (tolerance ${100 * tolerance} %)`,
+  );
 }

@@ -1,11 +1,14 @@
 // The geometry checks on the frozen fixture world: each defect class is caught, clean data passes.
 import { describe, expect, it } from 'vitest';
 import {
+  checkDrawnLength,
   checkPlacesInCountry,
+  checkRailSpacing,
   checkSegmentEnds,
   checkSegmentsInCountries,
   checkSegmentsOnSurface,
   checkSegmentVia,
+  checkStationLegsSourced,
 } from '../../src/data/geometry-checks';
 import type { PlaceFeature } from '../../src/data/schema';
 import { defectRoute, world } from '../fixtures/geo/world';
@@ -33,6 +36,8 @@ describe('clean data', () => {
       ...checkSegmentVia(world.routes, world.places),
       ...checkSegmentsOnSurface(world.routes, world.land),
       ...checkSegmentsInCountries(world.routes, world.places, world.countries),
+      ...checkStationLegsSourced(world.routes, world.places),
+      ...checkRailSpacing(world.routes, 400),
     ];
     expect(errors).toEqual([]);
   });
@@ -109,6 +114,82 @@ describe('checkSegmentVia', () => {
   it('reports a via place that the line does not pass through', () => {
     const errors = checkSegmentVia([defectRoute('via-off-line')], world.places);
     expect(errors).toEqual([expect.objectContaining({ record: 'via-off-line', field: 'properties.via.0' })]);
+  });
+
+  it('reports a via id that names no place', () => {
+    const errors = checkSegmentVia([defectRoute('unknown-via')], world.places);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        record: 'unknown-via',
+        field: 'properties.via.0',
+        message: '"nowhere" is not a place',
+      }),
+    ]);
+  });
+});
+
+describe('checkStationLegsSourced', () => {
+  it('reports a leg drawn through stations with a vertex that is not one of its places', () => {
+    const errors = checkStationLegsSourced([defectRoute('waypoint-stations')], world.places);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ record: 'waypoint-stations', field: 'geometry.coordinates' });
+    expect(errors[0]?.message).toMatch(/^vertex 1 \[2\.5000, 0\.0000\] is not one of its places/);
+  });
+
+  it('lets a schematic leg carry plain waypoints', () => {
+    expect(checkStationLegsSourced([defectRoute('foreign-rail')], world.places)).toEqual([]);
+  });
+});
+
+describe('checkRailSpacing', () => {
+  it('reports a rail leg drawn through stations with two vertices farther apart than the limit', () => {
+    // inland-a [1, 0] to port-a [4, 0]: 3° of the equator, 333.6 km.
+    const errors = checkRailSpacing(world.routes, 150);
+    expect(errors.map((e) => e.record)).toEqual([
+      'btk-port-west-port-a',
+      'titr-inland-a-port-a',
+      'titr-port-b-inland-b',
+    ]);
+    expect(errors[0]?.message).toMatch(/^333\.6 km from vertex 1 to 2 without a station \(max 150 km\)$/);
+  });
+
+  it('leaves sea legs and schematic rail legs alone', () => {
+    const sea = world.routes.filter((r) => r.properties.mode === 'sea');
+    expect(sea.length).toBeGreaterThan(0);
+    expect(checkRailSpacing([...sea, defectRoute('foreign-rail')], 100)).toEqual([]);
+  });
+});
+
+describe('checkDrawnLength', () => {
+  // BTK in the fixture world: port-west [0, 0] → inland-a → port-a [4, 0], 4° of the equator = 444.8 km.
+  const btk = { routeId: 'btk', fromId: 'port-west', toId: 'port-a' } as const;
+
+  it('accepts a drawn length within 5 % of the published range', () => {
+    expect(checkDrawnLength(world.routes, world.places, { ...btk, publishedKm: [460, 470] })).toEqual([]);
+  });
+
+  it('reports a drawn length more than 5 % short of the shortest published value', () => {
+    const errors = checkDrawnLength(world.routes, world.places, { ...btk, publishedKm: [470, 500] });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'geo/routes.geojson', record: 'btk' });
+    expect(errors[0]?.message).toMatch(
+      /^drawn port-west → port-a is 444\.8 km, 5\.4 % short of the published 470–500 km/,
+    );
+  });
+
+  it('reports a drawn length more than 5 % over the longest published value', () => {
+    const errors = checkDrawnLength(world.routes, world.places, { ...btk, publishedKm: [400, 420] });
+    expect(errors[0]?.message).toMatch(/444\.8 km, over the published 400–420 km/);
+  });
+
+  it('reports a route whose legs do not lead from one place to the other', () => {
+    const errors = checkDrawnLength(world.routes, world.places, {
+      ...btk,
+      fromId: 'port-a',
+      toId: 'port-west',
+      publishedKm: [400],
+    });
+    expect(errors[0]?.message).toBe('no drawn btk legs lead from "port-a" to "port-west"');
   });
 });
 

@@ -1,6 +1,7 @@
 // Lengths, boxes and distances of src/geo, checked against values computed independently in the test.
 import { describe, expect, it } from 'vitest';
 import { countriesCrossed } from '../../src/geo/crossing';
+import { drawnLengthKm } from '../../src/geo/drawn-length';
 import { bboxOf, greatCircleKm, routeLengthKmByMode, segmentLengthKm } from '../../src/geo/measure';
 import { world } from '../fixtures/geo/world';
 
@@ -135,5 +136,57 @@ describe('countriesCrossed', () => {
     const detour = { ...btkLeg, properties: { ...btkLeg.properties, via: ['inland-b'] } };
     expect(countriesCrossed('btk', [btkLeg], world.places)).toEqual(['AAA']);
     expect(countriesCrossed('btk', [detour], world.places)).toEqual(['AAA', 'BBB']);
+  });
+});
+
+describe('drawnLengthKm', () => {
+  it('measures a route from the start of its first leg to the end of its last', () => {
+    expect(drawnLengthKm(world.routes, world.places, 'btk', 'port-west', 'port-a')).toBeCloseTo(
+      4 * KM_PER_DEGREE,
+      6,
+    );
+  });
+
+  it('measures from a via station of a leg', () => {
+    expect(drawnLengthKm(world.routes, world.places, 'btk', 'inland-a', 'port-a')).toBeCloseTo(
+      3 * KM_PER_DEGREE,
+      6,
+    );
+  });
+
+  it('chains the legs of one route across a mode change', () => {
+    expect(drawnLengthKm(world.routes, world.places, 'titr', 'inland-a', 'inland-b')).toBeCloseTo(
+      8 * KM_PER_DEGREE,
+      6,
+    );
+  });
+
+  it('takes the shorter branch where the route forks', () => {
+    const [seaLeg] = world.routes.filter((r) => r.properties.id === 'titr-port-a-port-b');
+    if (!seaLeg) throw new Error('fixture sea leg missing');
+    const detour = {
+      ...seaLeg,
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: [
+          [4, 0],
+          [5, 1],
+          [6, 0],
+        ] as [number, number][],
+      },
+      properties: { ...seaLeg.properties, id: 'titr-port-a-port-b-detour' },
+    };
+    expect(drawnLengthKm([detour, ...world.routes], world.places, 'titr', 'port-a', 'port-b')).toBeCloseTo(
+      2 * KM_PER_DEGREE,
+      6,
+    );
+  });
+
+  it('gives null against the direction of the legs', () => {
+    expect(drawnLengthKm(world.routes, world.places, 'btk', 'port-a', 'port-west')).toBeNull();
+  });
+
+  it('ignores the legs of other routes', () => {
+    expect(drawnLengthKm(world.routes, world.places, 'btk', 'port-a', 'inland-b')).toBeNull();
   });
 });
