@@ -63,3 +63,20 @@ export function articlesFor(
 export function sourceById(dataset: Dataset): Map<string, Source> {
   return new Map(dataset.sources.map((s) => [s.id, s]));
 }
+
+/**
+ * Places worth listing on their own: every port, zone, capital and city, and the stations and crossings
+ * that end a leg or carry figures. Stations a line is only drawn through stay on the map, not in the list.
+ */
+export function listedPlaceIds(dataset: Dataset): Set<string> {
+  const ends = new Set(dataset.segments.flatMap((s) => [s.properties.from, s.properties.to]));
+  const withFigures = new Set(dataset.figures.map((f) => f.subject));
+  return new Set(
+    dataset.places
+      .filter((p) => {
+        const { id, kind } = p.properties;
+        return (kind !== 'station' && kind !== 'border-crossing') || ends.has(id) || withFigures.has(id);
+      })
+      .map((p) => p.properties.id),
+  );
+}

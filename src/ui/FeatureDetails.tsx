@@ -12,6 +12,7 @@ import { CargoChart } from './CargoChart';
 import { useT } from './context';
 import { EventList } from './EventList';
 import { FigureTable } from './FigureTable';
+import { LengthCompare } from './LengthCompare';
 
 function RouteFacts({ dataset, id }: { dataset: Dataset; id: RouteId }) {
   const { lang, t } = useT();
@@ -43,6 +44,7 @@ function RouteFacts({ dataset, id }: { dataset: Dataset; id: RouteId }) {
           </div>
         </dl>
         <p class="note">{t('panel.lengths.note')}</p>
+        <LengthCompare dataset={dataset} routeId={id} />
       </section>
       <section class="panel-section" aria-labelledby={crossesHeading}>
         <h3 id={crossesHeading}>{t('panel.crosses')}</h3>

@@ -2,6 +2,7 @@
 import type { Dataset, Lang, PlaceKind } from '../data/schema';
 import { compareNames } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages/en';
+import { listedPlaceIds } from '../state/derive';
 import { useApp, useT } from './context';
 
 interface Item {
@@ -16,8 +17,9 @@ const GROUPS: { key: MessageKey; kinds: readonly PlaceKind[] }[] = [
 ];
 
 function placeItems(dataset: Dataset, lang: Lang, kinds: readonly PlaceKind[]): Item[] {
+  const listed = listedPlaceIds(dataset);
   return dataset.places
-    .filter((p) => kinds.includes(p.properties.kind))
+    .filter((p) => kinds.includes(p.properties.kind) && listed.has(p.properties.id))
     .map((p) => ({ id: p.properties.id, name: p.properties.name[lang] }))
     .sort((a, b) =>
       a.id === 'port-of-baku' ? -1 : b.id === 'port-of-baku' ? 1 : compareNames(lang, a.name, b.name),
