@@ -1,4 +1,4 @@
-// The seven data files the app loads, by logical key, with their paths relative to the repo root.
+// The eight data files the app loads, by logical key, with their paths relative to the repo root.
 // The paths double as the `file` of every DataError, so an error always names a real file.
 
 export const DATA_FILES = {
@@ -9,6 +9,7 @@ export const DATA_FILES = {
   routes: 'data/routes.json',
   places: 'geo/places.geojson',
   segments: 'geo/routes.geojson',
+  itineraries: 'data/itineraries.json',
 } as const;
 
 export type FileKey = keyof typeof DATA_FILES;

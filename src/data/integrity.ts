@@ -1,7 +1,16 @@
 // Cross-record checks on schema-valid records: unique and unambiguous ids, references that resolve, ordered
 // ranges, disputes that pair up. Pure: each check returns the records it keeps and the errors it found.
 import { DATA_FILES, type FileKey } from './files';
-import type { AtlasEvent, DataError, Dataset, Figure, PlaceFeature, SegmentFeature, Source } from './schema';
+import type {
+  AtlasEvent,
+  DataError,
+  Dataset,
+  Figure,
+  Itinerary,
+  PlaceFeature,
+  SegmentFeature,
+  Source,
+} from './schema';
 
 /**
  * What a check keeps and what it reports. A record that fails is left out of `kept`; a record whose only
@@ -169,7 +178,8 @@ export function checkSources(
 
 /**
  * Drops figures with an unknown subject, a range whose upper end is not above the value, a period that ends
- * before it starts, or no known source; removes unknown ids from the sources of the rest.
+ * before it starts, or no known source; removes unknown ids from the sources and periodSources of the rest
+ * (a period left with no source of its own keeps its dates, cited by the figure's sources).
  */
 export function checkFigures(
   figures: readonly Figure[],
@@ -201,13 +211,47 @@ export function checkFigures(
       );
     }
     const pruned = pruneIds(figure.sources, sourceIds, 'source', { file, record: id, field: 'sources' });
-    errors.push(...fatal, ...pruned.errors);
+    const periodPruned = pruneIds(figure.periodSources ?? [], sourceIds, 'source', {
+      file,
+      record: id,
+      field: 'periodSources',
+    });
+    errors.push(...fatal, ...pruned.errors, ...periodPruned.errors);
     if (pruned.ids.length === 0) {
       errors.push(error(file, id, 'sources', 'no known source left, so the figure is dropped'));
       continue;
     }
     if (fatal.length > 0) continue;
-    kept.push(pruned.errors.length === 0 ? figure : { ...figure, sources: pruned.ids });
+    if (pruned.errors.length === 0 && periodPruned.errors.length === 0) {
+      kept.push(figure);
+      continue;
+    }
+    const { periodSources: _dropped, ...rest } = figure;
+    kept.push({
+      ...rest,
+      sources: pruned.ids,
+      ...(periodPruned.ids.length > 0 ? { periodSources: periodPruned.ids } : {}),
+    });
+  }
+  return { kept, errors };
+}
+
+/** A trade figure's reporter must be a known country; an unknown one is removed (the value stays). */
+export function checkReporters(
+  figures: readonly Figure[],
+  countryIds: ReadonlySet<string>,
+  file: string = DATA_FILES.figures,
+): Checked<Figure> {
+  const kept: Figure[] = [];
+  const errors: DataError[] = [];
+  for (const figure of figures) {
+    if (figure.reporter === undefined || countryIds.has(figure.reporter)) {
+      kept.push(figure);
+      continue;
+    }
+    const { reporter, ...rest } = figure;
+    errors.push(error(file, figure.id, 'reporter', `unknown country ${quote(reporter)}, so it is removed`));
+    kept.push(rest);
   }
   return { kept, errors };
 }
@@ -290,6 +334,122 @@ export function checkEvents(
   return { kept, errors };
 }
 
+/** The places where legs start and end, in travel order (a shared end once), or the first gap. */
+function legEnds(
+  legs: readonly SegmentFeature[],
+): { nodes: string[] } | { gap: { index: number; from: string; after: string } } {
+  const nodes: string[] = [];
+  for (const [index, leg] of legs.entries()) {
+    const { from, to } = leg.properties;
+    const last = nodes.at(-1);
+    if (last !== undefined && last !== from) return { gap: { index, from, after: last } };
+    nodes.push(...(last === undefined ? [from] : []), to);
+  }
+  return { nodes };
+}
+
+/** Where the mode changes between consecutive legs (the node between them, in travel order). */
+function modeSwitches(legs: readonly SegmentFeature[]): { at: string; from: string; to: string }[] {
+  return legs.slice(1).flatMap((leg, i) => {
+    const before = legs[i]?.properties;
+    return before && before.mode !== leg.properties.mode
+      ? [{ at: leg.properties.from, from: before.mode, to: leg.properties.mode }]
+      : [];
+  });
+}
+
+/** Mode-change errors: every switch between legs is stated; a stated change elsewhere is at an end. */
+function checkModeChanges(itinerary: Itinerary, legs: readonly SegmentFeature[], file: string): DataError[] {
+  const errors: DataError[] = [];
+  const switches = modeSwitches(legs);
+  const first = legs[0]?.properties;
+  const last = legs.at(-1)?.properties;
+  const stated = itinerary.changes.flatMap((c, i) => (c.kind === 'mode' ? [{ c, i }] : []));
+  for (const sw of switches) {
+    if (!stated.some(({ c }) => c.at === sw.at && c.from === sw.from && c.to === sw.to)) {
+      const message = `the legs change from ${sw.from} to ${sw.to} at ${quote(sw.at)}, but no mode change says so`;
+      errors.push(error(file, itinerary.id, 'changes', message));
+    }
+  }
+  for (const { c, i } of stated) {
+    const between = switches.some((sw) => sw.at === c.at && sw.from === c.from && sw.to === c.to);
+    const atStart = c.at === first?.from && c.to === first.mode;
+    const atEnd = c.at === last?.to && c.from === last.mode;
+    if (!between && !atStart && !atEnd) {
+      const message = `a change from ${c.from} to ${c.to} at ${quote(c.at)} does not match the modes of the legs`;
+      errors.push(error(file, itinerary.id, `changes.${i}`, message));
+    }
+  }
+  return errors;
+}
+
+/**
+ * Drops itineraries with an unknown route or leg, legs that do not join, nodes that are not where the legs
+ * start and end, or changes off the legs or unlike the legs' modes; removes unknown source ids.
+ */
+export function checkItineraries(
+  itineraries: readonly Itinerary[],
+  segments: readonly SegmentFeature[],
+  routeIds: ReadonlySet<string>,
+  sourceIds: ReadonlySet<string>,
+  file: string = DATA_FILES.itineraries,
+): Checked<Itinerary> {
+  const segmentById = new Map(segments.map((s) => [s.properties.id, s]));
+  const kept: Itinerary[] = [];
+  const errors: DataError[] = [];
+  for (const itinerary of itineraries) {
+    const { id } = itinerary;
+    const fatal: DataError[] = [];
+    if (!routeIds.has(itinerary.route))
+      fatal.push(error(file, id, 'route', `unknown route ${quote(itinerary.route)}`));
+    const legs = itinerary.legs.flatMap((legId, i) => {
+      const leg = segmentById.get(legId);
+      if (leg === undefined) fatal.push(error(file, id, `legs.${i}`, `unknown leg ${quote(legId)}`));
+      return leg === undefined ? [] : [leg];
+    });
+    if (legs.length === itinerary.legs.length) {
+      const along = legEnds(legs);
+      if ('gap' in along) {
+        const { index, from, after } = along.gap;
+        fatal.push(
+          error(
+            file,
+            id,
+            `legs.${index}`,
+            `starts at ${quote(from)}, not where the leg before ends (${quote(after)})`,
+          ),
+        );
+      } else if (along.nodes.join(' ') !== itinerary.nodes.join(' ')) {
+        fatal.push(
+          error(file, id, 'nodes', `must be where the legs start and end: ${along.nodes.join(', ')}`),
+        );
+      } else {
+        fatal.push(...checkModeChanges(itinerary, legs, file));
+      }
+    }
+    const along = new Set([...itinerary.nodes, ...legs.flatMap((leg) => leg.properties.via ?? [])]);
+    itinerary.changes.forEach((change, i) => {
+      if (!along.has(change.at)) {
+        const message = `${quote(change.at)} is neither a node nor a place the legs pass through`;
+        fatal.push(error(file, id, `changes.${i}.at`, message));
+      }
+    });
+    const sources = pruneIds(itinerary.sources, sourceIds, 'source', { file, record: id, field: 'sources' });
+    const pruning = [...sources.errors];
+    const changes = itinerary.changes.map((change, i) => {
+      if (change.sources === undefined) return change;
+      const at = { file, record: id, field: `changes.${i}.sources` };
+      const pruned = pruneIds(change.sources, sourceIds, 'source', at);
+      pruning.push(...pruned.errors);
+      return pruned.errors.length === 0 ? change : { ...change, sources: pruned.ids };
+    });
+    errors.push(...fatal, ...pruning);
+    if (fatal.length > 0) continue;
+    kept.push(pruning.length === 0 ? itinerary : { ...itinerary, sources: sources.ids, changes });
+  }
+  return { kept, errors };
+}
+
 const ids = (records: readonly { id: string }[]): Set<string> => new Set(records.map((r) => r.id));
 const placeId = (place: PlaceFeature): string => place.properties.id;
 
@@ -316,6 +476,7 @@ export function checkIntegrity(
   let sources = take(checkUniqueIds(files.sources, data.sources, byId));
   let figures = take(checkUniqueIds(files.figures, data.figures, byId));
   let events = take(checkUniqueIds(files.events, data.events, byId));
+  let itineraries = take(checkUniqueIds(files.itineraries, data.itineraries, byId));
 
   const claimed = new Map<string, string>(routes.map((r) => [r.id, files.routes]));
   countries = take(checkUnclaimedIds(files.countries, countries, byId, claimed));
@@ -332,7 +493,12 @@ export function checkIntegrity(
   const sourceIds = ids(sources);
   figures = take(checkFigures(figures, featureIds, sourceIds, files.figures));
   figures = take(checkDisputes(figures, files.figures));
+  figures = take(checkReporters(figures, countryIds, files.figures));
   events = take(checkEvents(events, countryIds, sourceIds, files.events));
+  itineraries = take(checkItineraries(itineraries, segments, ids(routes), sourceIds, files.itineraries));
 
-  return { dataset: { sources, figures, events, countries, routes, places, segments }, errors };
+  return {
+    dataset: { sources, figures, events, countries, routes, places, segments, itineraries },
+    errors,
+  };
 }

@@ -1,4 +1,4 @@
-// Reads the seven data files through a reader (fetch in the browser, the file system in node), parses their
+// Reads the eight data files through a reader (fetch in the browser, the file system in node), parses their
 // JSON and validates them. Never throws: an unreadable or unparsable file is one error and the rest loads.
 import { DATA_FILES, FILE_KEYS, type FileKey } from './files';
 import { FILE_LEVEL, parseDataset, type RawFiles } from './parse';

@@ -1,4 +1,4 @@
-// Turns the raw contents of the seven data files into a validated, deep-frozen Dataset and one DataError per
+// Turns the raw contents of the eight data files into a validated, deep-frozen Dataset and one DataError per
 // problem: each record against its valibot schema, then integrity across records. Broken parts drop out; the rest loads.
 import * as v from 'valibot';
 import { DATA_FILES, type FileKey, GEOJSON_FILE_KEYS } from './files';
@@ -9,6 +9,7 @@ import {
   type Dataset,
   EventSchema,
   FigureSchema,
+  ItinerarySchema,
   PlaceFeatureSchema,
   RouteSchema,
   SegmentFeatureSchema,
@@ -163,6 +164,7 @@ export function parseDataset(raw: RawFiles): { dataset: Dataset; errors: DataErr
     routes: parseFile('routes', RouteSchema),
     places: parseFile('places', PlaceFeatureSchema),
     segments: parseFile('segments', SegmentFeatureSchema),
+    itineraries: parseFile('itineraries', ItinerarySchema),
   });
   errors.push(...checked.errors);
   return { dataset: deepFreeze(checked.dataset), errors };

@@ -30,6 +30,8 @@ export const METRICS = [
   'area',
   'length',
   'trade', // trade turnover in money
+  'exports', // Azerbaijan's exports to the subject country, in money
+  'imports', // Azerbaijan's imports from the subject country, in money
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
@@ -99,6 +101,22 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export const PeriodSchema = v.strictObject({ from: isoDate, to: v.optional(isoDate) });
 export type Period = v.InferOutput<typeof PeriodSchema>;
 
+/**
+ * What part of its subject a figure counts when it is not all of it (DATA.md "scope"). Derived numbers compare
+ * only figures with the same scope (an absent scope means the whole subject). Part-year coverage is not a
+ * scope value: it is read from `period` (January–October is `2022-01` … `2022-10`), so it cannot disagree.
+ */
+export const SCOPES = [
+  'seaports-only', // only freight crossing the Caspian through the seaports, not everything on the route
+  'containers-only', // only containerised cargo
+  'one-direction', // one direction of traffic only
+  'one-operator', // one operator's traffic only (e.g. ADY Express)
+  'with-other-routes', // more than the subject: the subject together with other routes
+  'part-of-facility', // some berths or terminals of a port only (oil berths, the rail-ferry part)
+  'excludes-oil-products', // everything but petroleum products
+] as const;
+export type Scope = (typeof SCOPES)[number];
+
 export const FigureSchema = v.strictObject({
   id,
   subject: id,
@@ -107,7 +125,17 @@ export const FigureSchema = v.strictObject({
   /** Upper end where the source gives a range ("17–18 Mt"). */
   valueMax: v.optional(positive),
   unit: v.picklist(UNITS),
+  /**
+   * For a capacity: from when (to when) it applies, where a source dates it; absent = undated, never guessed.
+   * For other figures: the span the value counts (a year, part of a year, several years).
+   */
   period: v.optional(PeriodSchema),
+  /** Sources of the period's dates where they are not the value's own sources (e.g. an opening date). */
+  periodSources: v.optional(v.pipe(v.array(id), v.minLength(1, 'needs at least one source'))),
+  /** Set when the figure counts only part of its subject; see SCOPES. */
+  scope: v.optional(v.picklist(SCOPES)),
+  /** Alpha-3 of the country whose statistics a trade figure is (reporters differ: FACTS.md E2). */
+  reporter: v.optional(id),
   status: v.picklist(STATUSES),
   /** Date of the statement that published the value; omitted when no source records it. */
   asOf: v.optional(isoDate),
@@ -213,6 +241,66 @@ export const CountryFeatureSchema = v.object({
 });
 export type CountryFeature = v.InferOutput<typeof CountryFeatureSchema>;
 
+export const GAUGES_MM = [1435, 1520] as const;
+export type GaugeMm = (typeof GAUGES_MM)[number];
+
+const changeSourcing = {
+  /** Where a source in data/sources.json states the change; otherwise the note says where FACTS.md has it. */
+  sources: v.optional(v.array(id)),
+  note: v.optional(Text3Schema),
+};
+
+/** Cargo moves from one mode to the other at a place (rail ↔ sea: a transshipment or a ferry). */
+export const ModeChangeSchema = v.pipe(
+  v.strictObject({
+    kind: v.literal('mode'),
+    at: id,
+    from: v.picklist(MODES),
+    to: v.picklist(MODES),
+    ...changeSourcing,
+  }),
+  v.forward(
+    v.check((c) => c.from !== c.to, 'must differ from `from`'),
+    ['to'],
+  ),
+);
+
+/** Track gauge changes at a place, in millimetres (1520 in the former USSR, 1435 in China and Türkiye). */
+export const GaugeChangeSchema = v.pipe(
+  v.strictObject({
+    kind: v.literal('gauge'),
+    at: id,
+    from: v.picklist(GAUGES_MM),
+    to: v.picklist(GAUGES_MM),
+    ...changeSourcing,
+  }),
+  v.forward(
+    v.check((c) => c.from !== c.to, 'must differ from `from`'),
+    ['to'],
+  ),
+);
+export type ItineraryChange =
+  | v.InferOutput<typeof ModeChangeSchema>
+  | v.InferOutput<typeof GaugeChangeSchema>;
+
+/** One way through the corridor, for comparison: ordered legs (segment ids) and the places along them. */
+export const ItinerarySchema = v.strictObject({
+  id,
+  /** The route whose figures give the itinerary's volume. */
+  route: v.picklist(ROUTE_IDS),
+  name: Text3Schema,
+  /** Segment ids of geo/routes.geojson in travel order; each starts where the one before ends. */
+  legs: v.pipe(v.array(id), v.minLength(1, 'needs at least one leg')),
+  /** The places where the legs start and end, in order (a shared end once); the legs' `via` places are not listed. */
+  nodes: v.pipe(v.array(id), v.minLength(2, 'needs at least two places')),
+  /** Mode and gauge changes, in travel order, each at a node or a place a leg passes through (`via`). */
+  changes: v.array(v.variant('kind', [ModeChangeSchema, GaugeChangeSchema])),
+  /** Sources that describe the itinerary (may be empty when the note says where FACTS.md has it). */
+  sources: v.array(id),
+  note: v.optional(Text3Schema),
+});
+export type Itinerary = v.InferOutput<typeof ItinerarySchema>;
+
 /** A record that failed validation: which file, which record, which field, and why. */
 export interface DataError {
   file: string;
@@ -230,4 +318,5 @@ export interface Dataset {
   readonly routes: readonly Route[];
   readonly places: readonly PlaceFeature[];
   readonly segments: readonly SegmentFeature[];
+  readonly itineraries: readonly Itinerary[];
 }

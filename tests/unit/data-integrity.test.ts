@@ -12,7 +12,14 @@ import {
   checkUniqueIds,
   isoOrdered,
 } from '../../src/data/integrity';
-import type { AtlasEvent, Figure, PlaceFeature, SegmentFeature, Source } from '../../src/data/schema';
+import type {
+  AtlasEvent,
+  Figure,
+  Itinerary,
+  PlaceFeature,
+  SegmentFeature,
+  Source,
+} from '../../src/data/schema';
 import { fixtureDataset } from '../fixtures/world';
 
 const text = { az: 'a', ru: 'р', en: 'e' };
@@ -316,7 +323,7 @@ describe('checkIntegrity', () => {
     expect(dataset).toEqual(fixtureDataset);
   });
 
-  test('cascades a dropped place to the segments, figures and sources that name it', () => {
+  test('cascades a dropped place to the segments, itineraries, figures and sources that name it', () => {
     const places = fixtureDataset.places.map((p) =>
       p.properties.id === 'port-of-baku' ? { ...p, properties: { ...p.properties, country: 'XXX' } } : p,
     );
@@ -332,7 +339,11 @@ describe('checkIntegrity', () => {
       'trend-2023-09-14 about.0',
       'port-of-baku-capacity-2023 subject',
       'port-of-baku-capacity-target subject',
+      'btk legs.0',
+      'titr-aktau-kars legs.0',
+      'titr-aktau-kars legs.1',
     ]);
+    expect(dataset.itineraries).toEqual([]);
   });
 
   test('strips the dispute id from a figure whose partner was dropped', () => {
@@ -342,5 +353,69 @@ describe('checkIntegrity', () => {
     const { dataset, errors } = checkIntegrity({ ...fixtureDataset, figures });
     expect(dataset.figures.find((f) => f.id === 'btk-cargo-2022')).not.toHaveProperty('dispute');
     expect(errors.map((e) => `${e.record} ${e.field}`)).toContain('btk-cargo-2022 dispute');
+  });
+});
+
+describe('checkIntegrity on itineraries and the new figure fields', () => {
+  const itinerary = (id: string) => fixtureDataset.itineraries.find((i) => i.id === id) as Itinerary;
+  const withItinerary = (changed: Itinerary) =>
+    checkIntegrity({
+      ...fixtureDataset,
+      itineraries: fixtureDataset.itineraries.map((i) => (i.id === changed.id ? changed : i)),
+    });
+
+  test('drops an itinerary whose legs do not join, naming the leg', () => {
+    const broken = { ...itinerary('btk'), legs: ['btk-tbilisi-kars', 'btk-alat-tbilisi'] };
+    const { dataset, errors } = withItinerary(broken);
+    expect(dataset.itineraries.map((i) => i.id)).toEqual(['titr-aktau-kars']);
+    expect(errors.map((e) => `${e.file} ${e.record} ${e.field}`)).toEqual([
+      'data/itineraries.json btk legs.1',
+    ]);
+  });
+
+  test('drops an itinerary whose nodes are not where its legs start and end', () => {
+    const { errors } = withItinerary({ ...itinerary('btk'), nodes: ['port-of-baku', 'kars'] });
+    expect(errors).toEqual([
+      {
+        file: 'data/itineraries.json',
+        record: 'btk',
+        field: 'nodes',
+        message: 'must be where the legs start and end: port-of-baku, tbilisi, kars',
+      },
+    ]);
+  });
+
+  test('drops an itinerary that switches from sea to rail without a mode change saying so', () => {
+    const { errors } = withItinerary({ ...itinerary('titr-aktau-kars'), changes: [] });
+    expect(errors.map((e) => `${e.record} ${e.field}`)).toEqual(['titr-aktau-kars changes']);
+  });
+
+  test('drops an itinerary with a change at a place off its legs', () => {
+    const change = { kind: 'gauge' as const, at: 'port-aktau', from: 1520 as const, to: 1435 as const };
+    const { errors } = withItinerary({ ...itinerary('btk'), changes: [change] });
+    expect(errors.map((e) => `${e.record} ${e.field}`)).toEqual(['btk changes.0.at']);
+  });
+
+  test('keeps an itinerary but removes a source id that does not resolve', () => {
+    const { dataset, errors } = withItinerary({
+      ...itinerary('btk'),
+      sources: ['trend-2023-09-14', 'trend-2099'],
+    });
+    expect(dataset.itineraries.find((i) => i.id === 'btk')?.sources).toEqual(['trend-2023-09-14']);
+    expect(errors.map((e) => `${e.record} ${e.field}`)).toEqual(['btk sources.1']);
+  });
+
+  test('removes an unknown period source and an unknown reporter but keeps the figure', () => {
+    const figures = fixtureDataset.figures.map((f) =>
+      f.id === 'btk-capacity-2024' ? { ...f, periodSources: ['trend-2099'], reporter: 'XXX' } : f,
+    );
+    const { dataset, errors } = checkIntegrity({ ...fixtureDataset, figures });
+    const kept = dataset.figures.find((f) => f.id === 'btk-capacity-2024');
+    expect(kept).not.toHaveProperty('periodSources');
+    expect(kept).not.toHaveProperty('reporter');
+    expect(errors.map((e) => `${e.record} ${e.field}`)).toEqual([
+      'btk-capacity-2024 periodSources.0',
+      'btk-capacity-2024 reporter',
+    ]);
   });
 });

@@ -48,7 +48,17 @@ describe('the clean fixture world', () => {
       routes: dataset.routes.length,
       places: dataset.places.length,
       segments: dataset.segments.length,
-    }).toEqual({ sources: 7, figures: 6, events: 2, countries: 4, routes: 2, places: 5, segments: 3 });
+      itineraries: dataset.itineraries.length,
+    }).toEqual({
+      sources: 7,
+      figures: 6,
+      events: 2,
+      countries: 4,
+      routes: 2,
+      places: 5,
+      segments: 3,
+      itineraries: 2,
+    });
   });
 
   test('loads into a deep-frozen dataset that throws on mutation', () => {
@@ -373,8 +383,13 @@ describe('a defect is reported and the rest still loads', () => {
         '(file)',
         'must be a GeoJSON FeatureCollection with a features array (got an array)',
       ),
+      err(DATA_FILES.itineraries, 'btk', 'legs.0', 'unknown leg "btk-alat-tbilisi"'),
+      err(DATA_FILES.itineraries, 'btk', 'legs.1', 'unknown leg "btk-tbilisi-kars"'),
+      err(DATA_FILES.itineraries, 'titr-aktau-kars', 'legs.0', 'unknown leg "titr-aktau-alat"'),
+      err(DATA_FILES.itineraries, 'titr-aktau-kars', 'legs.1', 'unknown leg "btk-alat-tbilisi"'),
+      err(DATA_FILES.itineraries, 'titr-aktau-kars', 'legs.2', 'unknown leg "btk-tbilisi-kars"'),
     ]);
-    expect(dataset).toEqual({ ...fixtureDataset, segments: [] });
+    expect(dataset).toEqual({ ...fixtureDataset, segments: [], itineraries: [] });
   });
 
   test('a missing file is reported once and the other files load', () => {

@@ -29,6 +29,7 @@ describe('the real data set', () => {
     expect(dataset.events.length).toBe(await count('data/events.json'));
     expect(dataset.places.length).toBe(await count('geo/places.geojson'));
     expect(dataset.segments.length).toBe(await count('geo/routes.geojson'));
+    expect(dataset.itineraries.length).toBe(await count('data/itineraries.json'));
   });
 
   it('places every point in (or within a few km of) the country it names', () => {
