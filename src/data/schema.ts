@@ -77,7 +77,7 @@ export const SourceSchema = v.pipe(
     published: v.optional(isoDate),
     /** When the statement was read, for sources whose publication date is not recorded. */
     accessed: v.optional(isoDate),
-    language: v.picklist(['az', 'ru', 'en', 'tr', 'ka', 'de', 'kk', 'uz']),
+    language: v.picklist(['az', 'ru', 'en', 'tr', 'ka', 'de', 'fr', 'kk', 'uz']),
     type: v.picklist(SOURCE_TYPES),
     /** Feature ids (country, route or place) the source is about. */
     about: v.array(id),

@@ -120,6 +120,7 @@ export const en = {
   'source.lang.tr': 'Turkish',
   'source.lang.ka': 'Georgian',
   'source.lang.de': 'German',
+  'source.lang.fr': 'French',
   'source.lang.kk': 'Kazakh',
   'source.lang.uz': 'Uzbek',
   'event.documents': 'Documents signed',

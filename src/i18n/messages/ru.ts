@@ -123,6 +123,7 @@ export const ru: Record<MessageKey, string> = {
   'source.lang.tr': 'турецкий',
   'source.lang.ka': 'грузинский',
   'source.lang.de': 'немецкий',
+  'source.lang.fr': 'Французский',
   'source.lang.kk': 'казахский',
   'source.lang.uz': 'узбекский',
   'event.documents': 'Подписанные документы',
