@@ -10,6 +10,8 @@ export interface ScriptSize {
   bytes: number;
   gzipBytes: number;
   maplibre: boolean;
+  /** Reached from the page's scripts through static imports alone. */
+  firstScreen: boolean;
 }
 export interface FileSize {
   file: string;
@@ -21,6 +23,7 @@ export declare function isMapLibreChunk(file: string, text: string): boolean;
 export declare function reachableScripts(distDir: string): ScriptSize[];
 export declare function jsTotals(scripts: ScriptSize[]): {
   appGzipBytes: number;
+  onDemandGzipBytes: number;
   maplibreGzipBytes: number;
   allGzipBytes: number;
 };

@@ -23,9 +23,16 @@ export function isMapLibreChunk(file, text) {
   return /maplibre-gl-worker/.test(basename(file)) || (text.match(/maplibregl-/g)?.length ?? 0) >= 10;
 }
 
+/** Names of the chunks a file imports statically (`import … from"./x.js"`, `import"./x.js"`), not `import("./x.js")`. */
+function staticImports(text) {
+  return [...text.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([\w.-]+\.m?js)["']/g)].map((m) => m[1]);
+}
+
 /**
  * The JS files an index.html reaches: its module scripts, then every `*.js`/`*.mjs` asset name the reached
- * files mention (dynamic imports, the worker URL). Stale files left in assets/ are never counted.
+ * files mention (dynamic imports, the worker URL). Stale files left in assets/ are never counted. A file is
+ * `firstScreen` when the page's scripts reach it through static imports alone (it runs before anything is
+ * loaded on demand: views, the panel chunk, search, MapLibre).
  */
 export function reachableScripts(distDir) {
   const assetsDir = join(distDir, 'assets');
@@ -35,6 +42,7 @@ export function reachableScripts(distDir) {
   const queue = [...html.matchAll(/<script[^>]+src="\.?\/?assets\/([^"]+)"/g)].map((m) => m[1]);
   const seen = new Set();
   const scripts = [];
+  const firstScreen = new Set(queue);
   while (queue.length > 0) {
     const name = queue.shift();
     if (!name || seen.has(name) || !available.has(name)) continue;
@@ -46,20 +54,27 @@ export function reachableScripts(distDir) {
       bytes: buffer.length,
       gzipBytes: gzipBytes(buffer),
       maplibre: isMapLibreChunk(name, text),
+      firstScreen: firstScreen.has(name),
     });
+    if (firstScreen.has(name)) for (const dep of staticImports(text)) firstScreen.add(dep);
     for (const match of text.matchAll(pattern)) if (available.has(match[0])) queue.push(match[0]);
   }
   if (scripts.length === 0) throw new Error(`no scripts reachable from ${distDir}/index.html`);
   return scripts;
 }
 
-/** Gzip totals: the app's own code (chunks without MapLibre), MapLibre (main chunk + worker), all. */
+/**
+ * Gzip totals: the app's own code on the first screen (chunks without MapLibre reached by static imports),
+ * the app's on-demand chunks (views, panel, search…), MapLibre (main chunk + worker), and what the page
+ * loads to show the map (first screen + MapLibre).
+ */
 export function jsTotals(scripts) {
   const sum = (list) => list.reduce((total, s) => total + s.gzipBytes, 0);
   return {
-    appGzipBytes: sum(scripts.filter((s) => !s.maplibre)),
+    appGzipBytes: sum(scripts.filter((s) => !s.maplibre && s.firstScreen)),
+    onDemandGzipBytes: sum(scripts.filter((s) => !s.maplibre && !s.firstScreen)),
     maplibreGzipBytes: sum(scripts.filter((s) => s.maplibre)),
-    allGzipBytes: sum(scripts),
+    allGzipBytes: sum(scripts.filter((s) => s.maplibre || s.firstScreen)),
   };
 }
 
