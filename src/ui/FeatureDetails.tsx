@@ -12,6 +12,7 @@ import { CargoChart } from './CargoChart';
 import { useT } from './context';
 import { EventList } from './EventList';
 import { FigureTable } from './FigureTable';
+import { Headline } from './Headline';
 import { LengthCompare } from './LengthCompare';
 
 function RouteFacts({ dataset, id }: { dataset: Dataset; id: RouteId }) {
@@ -79,6 +80,11 @@ export function FeatureDetails({
         : place?.description?.[lang];
   return (
     <>
+      <Headline
+        dataset={dataset}
+        subject={feature.id}
+        metric={feature.kind === 'country' ? 'trade' : 'cargo'}
+      />
       {description && <p class="description">{description}</p>}
       {place && (
         <p class="note">
