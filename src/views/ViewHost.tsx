@@ -10,6 +10,7 @@ type ViewModule = { default: ComponentType };
 const LOADERS: Record<ViewId, () => Promise<ViewModule>> = {
   sources: () => import('./sources/SourcesView'),
   timeline: () => import('./timeline/TimelineView'),
+  tracker: () => import('./tracker/TrackerView'),
 };
 
 export function ViewHost({ view }: { view: ViewId }) {

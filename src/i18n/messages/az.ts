@@ -10,6 +10,7 @@ export const az: Record<MessageKey, string> = {
   'app.author': 'Nadejda Əsədova',
   'nav.label': 'Bölmələr',
   'nav.sources': 'Mənbələr',
+  'nav.tracker': 'Proqnozlar',
   'nav.timeline': 'Xronologiya',
   'nav.back': '← Xəritəyə qayıt',
   'nav.loading': 'Yüklənir…',

@@ -8,6 +8,7 @@ export const en = {
   'app.author': 'Nadejda Asadova',
   'nav.label': 'Views',
   'nav.sources': 'Sources',
+  'nav.tracker': 'Forecasts',
   'nav.timeline': 'Timeline',
   'nav.back': '← Back to the map',
   'nav.loading': 'Loading…',

@@ -10,6 +10,7 @@ export const ru: Record<MessageKey, string> = {
   'app.author': 'Надежда Асадова',
   'nav.label': 'Разделы',
   'nav.sources': 'Источники',
+  'nav.tracker': 'Прогнозы',
   'nav.timeline': 'Хронология',
   'nav.back': '← Назад к карте',
   'nav.loading': 'Загрузка…',
