@@ -77,7 +77,7 @@ export const SourceSchema = v.pipe(
     published: v.optional(isoDate),
     /** When the statement was read, for sources whose publication date is not recorded. */
     accessed: v.optional(isoDate),
-    language: v.picklist(['az', 'ru', 'en', 'tr', 'ka', 'de', 'fr', 'kk', 'uz']),
+    language: v.picklist(['az', 'ru', 'en', 'tr', 'ka', 'de', 'fr', 'ar', 'kk', 'uz']),
     type: v.picklist(SOURCE_TYPES),
     /** Feature ids (country, route or place) the source is about. */
     about: v.array(id),
@@ -163,6 +163,18 @@ export const EventSchema = v.strictObject({
 });
 export type AtlasEvent = v.InferOutput<typeof EventSchema>;
 
+/** A claim of the source article about a country (trade), with the verdict the published numbers give. */
+export const ClaimSchema = v.strictObject({
+  claim: Text3Schema,
+  /** The source that makes the claim. */
+  claimSource: id,
+  verdict: v.picklist(['supported', 'contradicted', 'unverified']),
+  explanation: Text3Schema,
+  /** The figures the verdict rests on. */
+  figures: v.array(id),
+});
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+
 export const CountrySchema = v.strictObject({
   id,
   /** ISO 3166-1 numeric, zero-padded, as world-atlas identifies countries. */
@@ -170,6 +182,7 @@ export const CountrySchema = v.strictObject({
   member: v.boolean(),
   name: Text3Schema,
   description: Text3Schema,
+  claims: v.optional(v.array(ClaimSchema)),
 });
 export type Country = v.InferOutput<typeof CountrySchema>;
 

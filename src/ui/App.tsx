@@ -2,6 +2,7 @@
 // the map host, or the list view when the map cannot be drawn.
 import { Component } from 'preact';
 import { MAP_CONTAINER_ID } from '../map/ids';
+import { useSvgMapModule } from '../svgmap/load';
 import { ViewHost } from '../views/ViewHost';
 import { useApp, useT } from './context';
 import { DetailPanel } from './DetailPanel';
@@ -41,9 +42,23 @@ function About() {
   );
 }
 
-/** The list view (in the panel chunk), with its message shown at once. */
+/**
+ * Without WebGL 2 or after a lost context: the SVG map (its own chunk, src/svgmap/) with the detail panel
+ * beside it; the list view (in the panel chunk) when the map could not be started at all, or while the SVG
+ * map's chunk cannot be loaded. The message is shown at once.
+ */
 function Fallback({ message }: { message: string }) {
+  const { state } = useApp();
+  const svgMap = useSvgMapModule(state.mapStatus.value !== 'failed');
   const panel = usePanelModule();
+  if (svgMap === 'loading') return <p role="status">{message}</p>;
+  if (svgMap)
+    return (
+      <>
+        <svgMap.FallbackMap message={message} />
+        <DetailPanel />
+      </>
+    );
   return panel ? <panel.ListView message={message} /> : <p role="status">{message}</p>;
 }
 

@@ -9,11 +9,13 @@ import { articlesFor, eventsFor, type Feature, figuresFor, sourceById } from '..
 import { AfterPaint } from './AfterPaint';
 import { Articles } from './Articles';
 import { CargoChart } from './CargoChart';
+import { Claims } from './Claims';
 import { useT } from './context';
 import { EventList } from './EventList';
 import { FigureTable } from './FigureTable';
 import { Headline } from './Headline';
 import { LengthCompare } from './LengthCompare';
+import { TradeTable } from './TradeTable';
 
 function RouteFacts({ dataset, id }: { dataset: Dataset; id: RouteId }) {
   const { lang, t } = useT();
@@ -94,6 +96,8 @@ export function FeatureDetails({
         </p>
       )}
       {feature.kind === 'route' && <RouteFacts dataset={dataset} id={feature.route.id} />}
+      {feature.kind === 'country' && <Claims dataset={dataset} country={feature.country} />}
+      {feature.kind === 'country' && <TradeTable dataset={dataset} countryId={feature.id} />}
       <section class="panel-section" aria-labelledby={figuresHeading}>
         <h3 id={figuresHeading}>{t('panel.figures')}</h3>
         {figures.length === 0 ? (

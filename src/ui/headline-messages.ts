@@ -26,6 +26,20 @@ const en = {
     'No verdict: the data give no growth rate, or the sources disagree across the line between two verdicts.',
   from: 'From {count} figures: show',
   derivedFrom: 'Computed from',
+  claims: 'The article’s claims and the numbers',
+  'claim.supported': 'supported by the numbers',
+  'claim.contradicted': 'contradicted by the numbers',
+  'claim.unverified': 'not verified',
+  trade: 'Trade with Azerbaijan by year (million US dollars)',
+  'trade.year': 'Period',
+  'trade.turnover': 'Turnover',
+  'trade.exports': 'Azerbaijan’s exports',
+  'trade.imports': 'Azerbaijan’s imports',
+  'reporter.AZE': 'Azerbaijan’s statistics',
+  'reporter.partner': '{country}’s statistics',
+  'reporter.none': 'statistics not named',
+  'trade.note':
+    'Each value names whose statistics it is; the two sides’ figures differ, as mirror trade statistics do. Part-year values show their months.',
 } as const;
 
 export type HeadlineKey = keyof typeof en;
@@ -55,6 +69,20 @@ const az: Record<HeadlineKey, string> = {
     'Qərar yoxdur: məlumatlar artım tempini vermir və ya mənbələr iki qərar arasındakı həddin hər iki tərəfindədir.',
   from: '{count} rəqəmdən: göstər',
   derivedFrom: 'Hesablandığı rəqəmlər',
+  claims: 'Məqalənin iddiaları və rəqəmlər',
+  'claim.supported': 'rəqəmlər təsdiqləyir',
+  'claim.contradicted': 'rəqəmlər təkzib edir',
+  'claim.unverified': 'yoxlanılmayıb',
+  trade: 'Azərbaycanla ticarət illər üzrə (milyon ABŞ dolları)',
+  'trade.year': 'Dövr',
+  'trade.turnover': 'Dövriyyə',
+  'trade.exports': 'Azərbaycanın ixracı',
+  'trade.imports': 'Azərbaycanın idxalı',
+  'reporter.AZE': 'Azərbaycanın statistikası',
+  'reporter.partner': '{country} statistikası',
+  'reporter.none': 'statistika mənbəyi göstərilməyib',
+  'trade.note':
+    'Hər rəqəmin kimin statistikası olduğu göstərilir; güzgü ticarət statistikasında olduğu kimi, iki tərəfin rəqəmləri fərqlənir. İlin bir hissəsinə aid rəqəmlər aylarını göstərir.',
 };
 
 const ru: Record<HeadlineKey, string> = {
@@ -82,6 +110,20 @@ const ru: Record<HeadlineKey, string> = {
     'Без оценки: данные не дают темпа роста или источники расходятся по разные стороны границы между оценками.',
   from: 'Из {count} цифр: показать',
   derivedFrom: 'Рассчитано по',
+  claims: 'Утверждения статьи и цифры',
+  'claim.supported': 'подтверждается цифрами',
+  'claim.contradicted': 'опровергается цифрами',
+  'claim.unverified': 'не проверено',
+  trade: 'Торговля с Азербайджаном по годам (млн долларов США)',
+  'trade.year': 'Период',
+  'trade.turnover': 'Товарооборот',
+  'trade.exports': 'Экспорт Азербайджана',
+  'trade.imports': 'Импорт Азербайджана',
+  'reporter.AZE': 'статистика Азербайджана',
+  'reporter.partner': 'статистика: {country}',
+  'reporter.none': 'источник статистики не назван',
+  'trade.note':
+    'У каждой цифры указано, чья это статистика; данные двух сторон расходятся, как обычно в зеркальной статистике торговли. Для части года указаны месяцы.',
 };
 
 export const HEADLINE_MESSAGES: Catalogue<HeadlineKey> = { en, az, ru };

@@ -123,6 +123,7 @@ export const az: Record<MessageKey, string> = {
   'source.lang.tr': 'Türk dili',
   'source.lang.ka': 'Gürcü dili',
   'source.lang.de': 'Alman dili',
+  'source.lang.ar': 'Ərəb',
   'source.lang.fr': 'Fransız',
   'source.lang.kk': 'Qazax dili',
   'source.lang.uz': 'Özbək dili',

@@ -121,6 +121,7 @@ export const en = {
   'source.lang.tr': 'Turkish',
   'source.lang.ka': 'Georgian',
   'source.lang.de': 'German',
+  'source.lang.ar': 'Arabic',
   'source.lang.fr': 'French',
   'source.lang.kk': 'Kazakh',
   'source.lang.uz': 'Uzbek',

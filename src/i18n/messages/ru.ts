@@ -124,6 +124,7 @@ export const ru: Record<MessageKey, string> = {
   'source.lang.tr': 'турецкий',
   'source.lang.ka': 'грузинский',
   'source.lang.de': 'немецкий',
+  'source.lang.ar': 'Арабский',
   'source.lang.fr': 'Французский',
   'source.lang.kk': 'казахский',
   'source.lang.uz': 'узбекский',
