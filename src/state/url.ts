@@ -6,7 +6,7 @@ export const LAYER_KEYS = ['members', 'btk', 'titr', 'places'] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
 
 /** Whole-page views beside the map, each loaded on demand (src/views/). */
-export const VIEW_IDS = ['sources', 'tracker', 'timeline'] as const;
+export const VIEW_IDS = ['sources', 'tracker', 'compare', 'timeline'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** A view's own filter in the URL (`f=key:value;key:value`): keys and values are short tokens. */

@@ -11,6 +11,7 @@ import { Articles } from './Articles';
 import { CargoChart } from './CargoChart';
 import { Claims } from './Claims';
 import { useT } from './context';
+import { Downloads } from './Downloads';
 import { EventList } from './EventList';
 import { FigureTable } from './FigureTable';
 import { Headline } from './Headline';
@@ -114,6 +115,7 @@ export function FeatureDetails({
       <AfterPaint key={feature.id} when={deferLong}>
         {feature.kind === 'country' && <EventList events={events} byId={byId} />}
         <Articles sources={articles} />
+        <Downloads dataset={dataset} feature={feature} />
       </AfterPaint>
     </>
   );

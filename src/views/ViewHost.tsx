@@ -11,6 +11,7 @@ const LOADERS: Record<ViewId, () => Promise<ViewModule>> = {
   sources: () => import('./sources/SourcesView'),
   timeline: () => import('./timeline/TimelineView'),
   tracker: () => import('./tracker/TrackerView'),
+  compare: () => import('./compare/CompareView'),
 };
 
 export function ViewHost({ view }: { view: ViewId }) {

@@ -2,6 +2,7 @@
 // full the port is, TITR's names the World Bank's 11 Mt with the growth a year it needs, the tracker lists
 // met, missed and pending statements, the Sources view links real pages and opens a feature's panel, and
 // the timeline lists events from 1992.
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, useServedApp, type Watched, waitForMapReady } from './support/harness';
@@ -90,6 +91,43 @@ describe('timeline', () => {
     const first = w.page.locator('.timeline-item').first();
     expect(await first.locator('time').getAttribute('datetime')).toBe('1993-01-19');
     expect(await w.page.locator('.timeline-item').count()).toBeGreaterThanOrEqual(5);
+    await w.close();
+  });
+});
+
+describe('data to take away', () => {
+  it('downloads the BTK figures as CSV with sources, and its features as GeoJSON', async () => {
+    const w = await open('?lang=en&sel=btk');
+    const csvButton = w.page.getByRole('button', { name: 'Figures (CSV)' });
+    await csvButton.waitFor();
+    const [csv] = await Promise.all([w.page.waitForEvent('download'), csvButton.click()]);
+    expect(csv.suggestedFilename()).toMatch(/^corridor-atlas_btk_figures_\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await csv.path()) ?? '', 'utf8');
+    expect(text.startsWith('\uFEFFSubject,Metric,Value')).toBe(true);
+    expect(text).toContain('Baku–Tbilisi–Kars railway');
+    expect(text).toMatch(/https:\/\/en\.trend\.az\//);
+    for (const line of text.split('\r\n').slice(1))
+      for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+@]/);
+    const [geo] = await Promise.all([
+      w.page.waitForEvent('download'),
+      w.page.getByRole('button', { name: 'Map features (GeoJSON)' }).click(),
+    ]);
+    const collection = JSON.parse(readFileSync((await geo.path()) ?? '', 'utf8'));
+    expect(collection.type).toBe('FeatureCollection');
+    expect(
+      collection.features.some((f: { properties: { route?: string } }) => f.properties.route === 'btk'),
+    ).toBe(true);
+    await w.close();
+  });
+
+  it('exports the Sources view as BibTeX', async () => {
+    const w = await open('?lang=en&view=sources&f=feature:btk');
+    const button = w.page.getByRole('button', { name: 'BibTeX' });
+    await button.waitFor();
+    const [bib] = await Promise.all([w.page.waitForEvent('download'), button.click()]);
+    const text = readFileSync((await bib.path()) ?? '', 'utf8');
+    expect(text).toMatch(/^@\w+\{/m);
+    expect(text).toContain('url =');
     await w.close();
   });
 });

@@ -11,6 +11,7 @@ export const az: Record<MessageKey, string> = {
   'nav.label': 'Bölmələr',
   'nav.sources': 'Mənbələr',
   'nav.tracker': 'Proqnozlar',
+  'nav.compare': 'Marşrutların müqayisəsi',
   'nav.timeline': 'Xronologiya',
   'nav.back': '← Xəritəyə qayıt',
   'nav.loading': 'Yüklənir…',

@@ -9,6 +9,7 @@ export const en = {
   'nav.label': 'Views',
   'nav.sources': 'Sources',
   'nav.tracker': 'Forecasts',
+  'nav.compare': 'Compare routes',
   'nav.timeline': 'Timeline',
   'nav.back': '← Back to the map',
   'nav.loading': 'Loading…',

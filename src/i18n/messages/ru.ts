@@ -11,6 +11,7 @@ export const ru: Record<MessageKey, string> = {
   'nav.label': 'Разделы',
   'nav.sources': 'Источники',
   'nav.tracker': 'Прогнозы',
+  'nav.compare': 'Сравнение маршрутов',
   'nav.timeline': 'Хронология',
   'nav.back': '← Назад к карте',
   'nav.loading': 'Загрузка…',

@@ -32,6 +32,20 @@ export default function SourcesView() {
   const shown = filterRows(rows, filter);
   const set = (change: Partial<SourceFilter>) => actions.setViewFilter(filterToUrl({ ...filter, ...change }));
   const value = (event: Event) => (event.currentTarget as HTMLSelectElement).value || undefined;
+  const exportCitations = async (format: 'csl' | 'bibtex') => {
+    const [{ sourcesToCsl, sourcesToBibtex }, { exportFileName }, { saveBlob }] = await Promise.all([
+      import('../../export/cite'),
+      import('../../export/filename'),
+      import('../../export/save'),
+    ]);
+    const chosen = shown.map((row) => row.source);
+    const subject = filter.feature ?? 'all';
+    const blob =
+      format === 'csl'
+        ? new Blob([JSON.stringify(sourcesToCsl(chosen, lang), null, 2)], { type: 'application/json' })
+        : new Blob([sourcesToBibtex(chosen, lang)], { type: 'application/x-bibtex;charset=utf-8' });
+    saveBlob(blob, exportFileName(subject, 'sources', new Date(), format === 'csl' ? 'json' : 'bib'));
+  };
   const features = options.features
     .filter((id) => featureOf(dataset, id))
     .map((id) => ({ id, name: featureName(dataset, id, lang) }))
@@ -91,6 +105,15 @@ export default function SourcesView() {
           total: rows.length,
           linked: shown.filter((r) => r.source.url).length,
         })}
+      </p>
+      <p class="view-actions">
+        <span>{vt('cite')}:</span>
+        <button type="button" onClick={() => exportCitations('csl')}>
+          {vt('csl')}
+        </button>
+        <button type="button" onClick={() => exportCitations('bibtex')}>
+          {vt('bibtex')}
+        </button>
       </p>
       {shown.length === 0 ? (
         <p>{vt('none')}</p>
