@@ -28,6 +28,8 @@ const state = createState({
   layers: initial.layers ?? undefined,
   view: initial.view,
   viewFilter: initial.filter,
+  year: initial.year,
+  scale: initial.scale,
 });
 const actions = createActions(state);
 

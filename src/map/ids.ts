@@ -34,6 +34,7 @@ export const TOGGLE_LAYERS: Record<LayerKey, readonly string[]> = {
   btk: [LAYER.btkCasing, LAYER.btkLine],
   titr: [LAYER.titrRail, LAYER.titrSea],
   places: [LAYER.places, LAYER.placeLabels],
+  trade: [],
 };
 
 /** Layers that answer a click or hover, most specific first. */

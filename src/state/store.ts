@@ -2,7 +2,7 @@
 // the map binding turns them into map calls. The map instance never lives here.
 import { type Signal, signal } from '@preact/signals';
 import type { DataError, Dataset, Lang } from '../data/schema';
-import { LAYER_KEYS, type LayerKey, type ViewFilter, type ViewId } from './url';
+import { DEFAULT_LAYERS, LAYER_KEYS, type LayerKey, type Scale, type ViewFilter, type ViewId } from './url';
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'lost' | 'failed';
 
@@ -23,6 +23,10 @@ export interface AppState {
   view: Signal<ViewId | null>;
   /** The open view's filter, kept in the URL. */
   viewFilter: Signal<ViewFilter>;
+  /** The map's year (null: none chosen; the year control shows its default). */
+  year: Signal<number | null>;
+  /** What route widths and port circles are scaled by. */
+  scale: Signal<Scale>;
 }
 
 export function createState(
@@ -31,6 +35,8 @@ export function createState(
     layers: readonly LayerKey[];
     view: ViewId | null;
     viewFilter: ViewFilter;
+    year: number | null;
+    scale: Scale | null;
   }> = {},
 ): AppState {
   return {
@@ -39,13 +45,15 @@ export function createState(
     errorsDismissed: signal(false),
     selected: signal<string | null>(null),
     hovered: signal<string | null>(null),
-    visibleLayers: signal<readonly LayerKey[]>(init.layers ?? LAYER_KEYS),
+    visibleLayers: signal<readonly LayerKey[]>(init.layers ?? DEFAULT_LAYERS),
     lang: signal<Lang>(init.lang ?? 'en'),
     mapStatus: signal<MapStatus>('loading'),
     focusRequest: signal<{ id: string } | null>(null),
     announcement: signal(''),
     view: signal<ViewId | null>(init.view ?? null),
     viewFilter: signal<ViewFilter>(init.viewFilter ?? {}),
+    year: signal<number | null>(init.year ?? null),
+    scale: signal<Scale>(init.scale ?? 'cargo'),
   };
 }
 
@@ -85,6 +93,12 @@ export function createActions(state: AppState) {
     openView(view: ViewId | null, filter: ViewFilter = {}) {
       state.view.value = view;
       state.viewFilter.value = view ? filter : {};
+    },
+    setYear(year: number | null) {
+      state.year.value = year;
+    },
+    setScale(scale: Scale) {
+      state.scale.value = scale;
     },
     setViewFilter(filter: ViewFilter) {
       state.viewFilter.value = filter;

@@ -3,7 +3,7 @@
 import { effect } from '@preact/signals';
 import type { Actions, AppState } from './store';
 import { selectableIds } from './store';
-import { LAYER_KEYS, parseQuery, serializeQuery } from './url';
+import { DEFAULT_LAYERS, parseQuery, serializeQuery } from './url';
 
 export function syncUrl(state: AppState, actions: Actions, win: Window = window): () => void {
   let lastSelected = state.selected.value;
@@ -15,6 +15,8 @@ export function syncUrl(state: AppState, actions: Actions, win: Window = window)
       lang: state.lang.value,
       view: state.view.value,
       filter: state.viewFilter.value,
+      year: state.year.value,
+      scale: state.scale.value,
     });
     const { location, history } = win;
     if (query === location.search) return;
@@ -32,7 +34,9 @@ export function syncUrl(state: AppState, actions: Actions, win: Window = window)
     lastView = parsed.view;
     actions.select(parsed.selected);
     actions.openView(parsed.view, parsed.filter);
-    state.visibleLayers.value = parsed.layers ?? LAYER_KEYS;
+    state.visibleLayers.value = parsed.layers ?? DEFAULT_LAYERS;
+    actions.setYear(parsed.year);
+    actions.setScale(parsed.scale ?? 'cargo');
     if (parsed.lang) actions.setLang(parsed.lang);
   };
   win.addEventListener('popstate', onPopState);

@@ -2,8 +2,17 @@
 // the hash belongs to MapLibre's camera (`#map=zoom/lat/lng`). Parsing never throws: invalid parts are dropped.
 import { LANGS, type Lang } from '../data/schema';
 
-export const LAYER_KEYS = ['members', 'btk', 'titr', 'places'] as const;
+export const LAYER_KEYS = ['members', 'btk', 'titr', 'places', 'trade'] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
+/** Layers shown when the URL names none: all but the trade shading, which is off until asked for. */
+export const DEFAULT_LAYERS: readonly LayerKey[] = ['members', 'btk', 'titr', 'places'];
+
+/** The years the map's year control spans. */
+export const YEAR_MIN = 2017;
+export const YEAR_MAX = 2030;
+/** What route widths and port circles are scaled by. */
+export const SCALES = ['cargo', 'capacity'] as const;
+export type Scale = (typeof SCALES)[number];
 
 /** Whole-page views beside the map, each loaded on demand (src/views/). */
 export const VIEW_IDS = ['sources', 'tracker', 'compare', 'timeline'] as const;
@@ -22,6 +31,10 @@ export interface UrlState {
   view: ViewId | null;
   /** The open view's filter (empty when none). */
   filter: ViewFilter;
+  /** The map's year, or null when the URL names none. */
+  year: number | null;
+  /** The scale of route widths and port circles; null when the URL names none (cargo). */
+  scale: Scale | null;
 }
 
 const MAX_PARAM_LENGTH = 200;
@@ -56,7 +69,17 @@ export function parseQuery(search: string, knownIds: ReadonlySet<string>): UrlSt
     lang: (LANGS as readonly string[]).includes(rawLang ?? '') ? (rawLang as Lang) : null,
     view,
     filter: view ? parseFilter(readParam(params, 'f')) : {},
+    year: parseYear(readParam(params, 'year')),
+    scale: (SCALES as readonly string[]).includes(readParam(params, 'scale') ?? '')
+      ? (readParam(params, 'scale') as Scale)
+      : null,
   };
+}
+
+function parseYear(raw: string | null): number | null {
+  if (raw === null || !/^\d{4}$/.test(raw)) return null;
+  const year = Number(raw);
+  return year >= YEAR_MIN && year <= YEAR_MAX ? year : null;
 }
 
 const FILTER_TOKEN = /^[A-Za-z0-9-]{1,40}$/;
@@ -87,6 +110,8 @@ export function serializeQuery(state: {
   lang: Lang;
   view?: ViewId | null;
   filter?: ViewFilter;
+  year?: number | null;
+  scale?: Scale | null;
 }): string {
   const params = new URLSearchParams();
   params.set('lang', state.lang);
@@ -96,7 +121,12 @@ export function serializeQuery(state: {
     if (filter) params.set('f', filter);
   }
   if (state.selected) params.set('sel', state.selected);
-  if (state.layers.length !== LAYER_KEYS.length) {
+  if (state.year != null) params.set('year', String(state.year));
+  if (state.scale && state.scale !== 'cargo') params.set('scale', state.scale);
+  const isDefault =
+    state.layers.length === DEFAULT_LAYERS.length &&
+    DEFAULT_LAYERS.every((key) => state.layers.includes(key));
+  if (!isDefault) {
     params.set('layers', LAYER_KEYS.filter((key) => state.layers.includes(key)).join(','));
   }
   const text = params.toString();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/data/schema';
 import { selectableIds } from '../../src/state/store';
 import {
+  DEFAULT_LAYERS,
   LAYER_KEYS,
   type LayerKey,
   parseCameraHash,
@@ -14,6 +15,8 @@ import {
   serializeQuery,
   type UrlState,
   VIEW_IDS,
+  YEAR_MAX,
+  YEAR_MIN,
 } from '../../src/state/url';
 import { fixtureDataset } from '../fixtures/world';
 
@@ -23,7 +26,16 @@ const NUM_RUNS = 3000;
 
 /** A parsed URL state is always well-formed, whatever the input. */
 function expectValidState(state: UrlState): void {
-  expect(Object.keys(state).sort()).toEqual(['filter', 'lang', 'layers', 'selected', 'view']);
+  expect(Object.keys(state).sort()).toEqual([
+    'filter',
+    'lang',
+    'layers',
+    'scale',
+    'selected',
+    'view',
+    'year',
+  ]);
+  expect(state.year === null || (state.year >= YEAR_MIN && state.year <= YEAR_MAX)).toBe(true);
   expect(state.view === null || (VIEW_IDS as readonly string[]).includes(state.view)).toBe(true);
   for (const [key, value] of Object.entries(state.filter)) {
     expect(key).toMatch(/^[A-Za-z0-9-]{1,40}$/);
@@ -137,6 +149,38 @@ const hostileHash = fc
   )
   .map(([prefix, parts, suffix]) => `${prefix}map=${parts.join('/')}${suffix}`);
 
+describe('year and scale in the URL', () => {
+  it('reads a year in the control’s span and drops one outside it', () => {
+    expect(parseQuery('?year=2022', KNOWN).year).toBe(2022);
+    for (const bad of ['2016', '2031', '22', '2022.5', 'abcd'])
+      expect(parseQuery(`?year=${bad}`, KNOWN).year).toBeNull();
+  });
+
+  it('round-trips every year and scale', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: YEAR_MIN, max: YEAR_MAX }),
+        fc.constantFrom('cargo' as const, 'capacity' as const),
+        (year, scale) => {
+          const parsed = parseQuery(
+            serializeQuery({ selected: null, layers: DEFAULT_LAYERS, lang: 'en', year, scale }),
+            KNOWN,
+          );
+          expect(parsed.year).toBe(year);
+          expect(parsed.scale ?? 'cargo').toBe(scale);
+        },
+      ),
+    );
+  });
+
+  it('leaves the trade layer out of the default and writes it when turned on', () => {
+    expect(serializeQuery({ selected: null, layers: [...DEFAULT_LAYERS, 'trade'], lang: 'en' })).toContain(
+      'layers=',
+    );
+    expect(DEFAULT_LAYERS).not.toContain('trade');
+  });
+});
+
 describe('views in the URL', () => {
   it('reads a known view and its filter', () => {
     const parsed = parseQuery('?view=sources&f=feature:btk;type:agency', KNOWN);
@@ -155,7 +199,7 @@ describe('views in the URL', () => {
   it('writes the view and a sorted filter readably, and reads them back', () => {
     const query = serializeQuery({
       selected: null,
-      layers: LAYER_KEYS,
+      layers: DEFAULT_LAYERS,
       lang: 'en',
       view: 'sources',
       filter: { type: 'agency', feature: 'btk' },
@@ -192,6 +236,8 @@ describe('parseQuery', () => {
       lang: 'ru',
       view: null,
       filter: {},
+      year: null,
+      scale: null,
     });
   });
 
@@ -202,6 +248,8 @@ describe('parseQuery', () => {
       lang: 'az',
       view: null,
       filter: {},
+      year: null,
+      scale: null,
     });
   });
 
@@ -212,6 +260,8 @@ describe('parseQuery', () => {
       lang: null,
       view: null,
       filter: {},
+      year: null,
+      scale: null,
     });
   });
 
@@ -256,6 +306,8 @@ describe('parseQuery', () => {
       lang: null,
       view: null,
       filter: {},
+      year: null,
+      scale: null,
     });
   });
 
@@ -286,7 +338,7 @@ describe('parseQuery', () => {
 
 describe('serializeQuery', () => {
   it('always writes the language', () => {
-    expect(serializeQuery({ selected: null, layers: LAYER_KEYS, lang: 'en' })).toBe('?lang=en');
+    expect(serializeQuery({ selected: null, layers: DEFAULT_LAYERS, lang: 'en' })).toBe('?lang=en');
   });
 
   it('writes the selection and the visible layers with literal commas', () => {
@@ -309,7 +361,7 @@ describe('serializeQuery', () => {
           const parsed = parseQuery(serializeQuery({ selected, layers, lang }), KNOWN);
           expect(parsed.selected).toBe(selected);
           expect(parsed.lang).toBe(lang);
-          expect(parsed.layers ?? LAYER_KEYS).toEqual(LAYER_KEYS.filter((k) => layers.includes(k)));
+          expect(parsed.layers ?? DEFAULT_LAYERS).toEqual(LAYER_KEYS.filter((k) => layers.includes(k)));
         },
       ),
       { numRuns: 2000 },

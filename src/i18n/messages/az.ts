@@ -21,6 +21,7 @@ export const az: Record<MessageKey, string> = {
   'layers.btk': 'Bakı–Tbilisi–Qars dəmir yolu',
   'layers.titr': 'Transxəzər beynəlxalq nəqliyyat marşrutu (Orta Dəhliz)',
   'layers.members': 'SPECA üzv dövlətləri',
+  'layers.trade': 'Azərbaycanla ticarət',
   'layers.places': 'Limanlar, stansiyalar və zonalar',
   'legend.rail': 'dəmir yolu',
   'legend.sea': 'dəniz keçidi',

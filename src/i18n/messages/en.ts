@@ -19,6 +19,7 @@ export const en = {
   'layers.btk': 'Baku–Tbilisi–Kars railway',
   'layers.titr': 'Trans-Caspian route (Middle Corridor)',
   'layers.members': 'SPECA member states',
+  'layers.trade': 'Trade with Azerbaijan',
   'layers.places': 'Ports, stations and zones',
   'legend.rail': 'rail',
   'legend.sea': 'sea crossing',
