@@ -30,6 +30,15 @@ const STATIONS = [
   st('aghstafa', 'AZE', 587362, [45.45389, 41.11889], ['Ağstafa', 'Агстафа', 'Aghstafa']),
   // Georgia: Marabda – Tetritskaro – Tsalka – Akhalkalaki – Kartsakhi (Report.az, 4 Aug 2016).
   st('tsalka', 'GEO', 611548, [44.0891, 41.5946], ['Tsalka', 'Цалка', 'Tsalka']),
+  // Marabda, the junction where the line to Akhalkalaki leaves the Tbilisi–Gyumri line, 23.1 km from Tbilisi
+  // by rail (de.wikipedia «Bahnstrecke Kars–Tiflis» route diagram, read at de.zxc.wiki). Not in cities1000:
+  // the village's coordinate from its Wikipedia page (ja.m.wikipedia.org/wiki/マラブダ, 41°32′07″N 44°45′33″E).
+  {
+    ...st('marabda', 'GEO', null, [44.7592, 41.5353], ['Marabda', 'Марабда', 'Marabda']),
+    precision: 'approximate',
+    coordinateSource:
+      'ja.wikipedia «マラブダ» (41°32′07″N 44°45′33″E), village; its station is the junction of the Akhalkalaki line',
+  },
   // Not in cities1000: the village's coordinate from its Wikipedia page, which names its station the last
   // Georgian stop of the BTK (en.m.wikipedia.org/wiki/Karzakh, 41°14′45″N 43°16′44″E).
   {
@@ -95,7 +104,7 @@ const BTK_AZ = [
   'boyuk-kesik',
 ];
 const BTK_GE_EAST = ['boyuk-kesik', 'gardabani', 'rustavi', 'tbilisi'];
-const BTK_GE_WEST = ['tbilisi', 'tetritskaro', 'tsalka', 'ninotsminda', 'akhalkalaki'];
+const BTK_GE_WEST = ['tbilisi', 'marabda', 'tetritskaro', 'tsalka', 'ninotsminda', 'akhalkalaki'];
 const BTK_NEW_LINE = ['akhalkalaki', 'kartsakhi', 'kars'];
 const GE_MAIN_LINE = ['tbilisi', 'mtskheta', 'gori', 'khashuri', 'zestafoni', 'samtredia'];
 
