@@ -1,12 +1,13 @@
 // Prerenders the app's shell (title, language switch, legend, route list) into index.html, once per
 // language, as <template id="shell-az|ru|en">. src/shell/shell.js, inlined right after <div id="app"> (the
 // CSP allows it by hash), copies the reader's language into the page, so the shell is painted as soon as
-// the HTML has arrived, before the app's modules; src/main.tsx then replaces it with the live app. Build only.
+// the HTML has arrived, before the app's modules; src/main.tsx then replaces it with the live app. The map
+// poster (build/poster.ts) is inlined beside them and shown over the map area until the map's first idle.
+// Build only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { createServer, type Plugin } from 'vite';
-import { LANGS } from '../src/data/schema.ts';
 
 const APP_ROOT = '<div id="app"></div>';
 
@@ -32,15 +33,25 @@ export function prerenderShellPlugin(): Plugin {
           optimizeDeps: { noDiscovery: true, include: [] },
         });
         try {
-          const { renderShell } = (await server.ssrLoadModule('/src/shell/prerender.tsx')) as {
-            renderShell: (lang: (typeof LANGS)[number]) => string;
+          // The app's modules are loaded through this server, never imported by the config itself: Vite's
+          // config loader would otherwise bundle (and warn about) every module they import.
+          const { renderShell, LANGS } = (await server.ssrLoadModule('/src/shell/prerender.tsx')) as {
+            renderShell: (lang: string) => string;
+            LANGS: readonly string[];
+          };
+          const { renderPosterTemplates } = (await server.ssrLoadModule('/build/poster.ts')) as {
+            renderPosterTemplates: (root: string) => Promise<string>;
           };
           const templates = LANGS.map(
             (lang) => `<template id="shell-${lang}">${renderShell(lang)}</template>`,
           ).join('\n    ');
+          const poster = await renderPosterTemplates(root);
           const script = readFileSync(join(root, 'src/shell/shell.js'), 'utf8');
           if (/<\/script/i.test(script)) throw new Error('src/shell/shell.js: contains "</script"');
-          return html.replace(APP_ROOT, `${APP_ROOT}\n    ${templates}\n    <script>${script}</script>`);
+          return html.replace(
+            APP_ROOT,
+            `${APP_ROOT}\n    ${templates}\n    ${poster}\n    <script>${script}</script>`,
+          );
         } finally {
           await server.close();
         }

@@ -625,7 +625,8 @@ export function renderMapSvg(options: RenderMapOptions): string {
     width: num(width),
     height: num(height),
     preserveAspectRatio: options.preserveAspectRatio ?? 'xMidYMid slice',
-    role: 'img',
+    // role="img" makes its children presentational: an interactive map keeps its buttons reachable.
+    role: options.interactive ? 'group' : 'img',
     'aria-label': label,
     'font-family': FONT_FAMILY,
     lang: options.lang,

@@ -5,6 +5,9 @@ import routesText from '../../data/routes.json?raw';
 import { DATA_FILES } from '../data/files';
 import { parseDataset } from '../data/parse';
 import type { Lang } from '../data/schema';
+
+export { LANGS } from '../data/schema';
+
 import { createActions, createState } from '../state/store';
 import { App } from '../ui/App';
 import { AppContext } from '../ui/context';

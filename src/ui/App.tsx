@@ -1,6 +1,7 @@
 // The page shell: header with the language switch, the sidebar (legend and lists), the detail panel and
 // the map host, or the list view when the map cannot be drawn.
 import { Component } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { MAP_CONTAINER_ID } from '../map/ids';
 import { useSvgMapModule } from '../svgmap/load';
 import { ViewHost } from '../views/ViewHost';
@@ -51,6 +52,8 @@ function Fallback({ message }: { message: string }) {
   const { state } = useApp();
   const svgMap = useSvgMapModule(state.mapStatus.value !== 'failed');
   const panel = usePanelModule();
+  // The first-paint poster (src/shell/shell.js) covers the map area until MapLibre's first idle, which never comes here.
+  useEffect(() => document.getElementById('map-poster')?.remove(), []);
   if (svgMap === 'loading') return <p role="status">{message}</p>;
   if (svgMap)
     return (
@@ -62,9 +65,35 @@ function Fallback({ message }: { message: string }) {
   return panel ? <panel.ListView message={message} /> : <p role="status">{message}</p>;
 }
 
+type PhoneSheet = 'layers' | 'list' | null;
+
+/** Narrow screens: the layer switches and the list sit behind two buttons over the map. */
+function PhoneTools({ open, onOpen }: { open: PhoneSheet; onOpen: (sheet: PhoneSheet) => void }) {
+  const { t } = useT();
+  return (
+    <div class="phone-tools">
+      {(['layers', 'list'] as const).map((sheet) => (
+        <button
+          key={sheet}
+          type="button"
+          aria-expanded={open === sheet}
+          aria-controls="sidebar"
+          onClick={() => onOpen(open === sheet ? null : sheet)}
+        >
+          {t(`phone.${sheet}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function App() {
   const { state } = useApp();
   const { t } = useT();
+  const [sheet, setSheet] = useState<PhoneSheet>(null);
+  const selected = state.selected.value;
+  // Choosing a feature from the list sheet closes it, so the map and the panel show.
+  useEffect(() => setSheet((open) => (open === 'list' ? null : open)), [selected]);
   const status = state.mapStatus.value;
   const view = state.view.value;
   const fallback =
@@ -86,12 +115,20 @@ export function App() {
         <LanguageSwitch />
       </header>
       <div class="layout">
-        <aside class="sidebar" aria-label={t('layers.title')}>
+        <aside
+          id="sidebar"
+          class={sheet ? `sidebar sheet-${sheet}` : 'sidebar'}
+          aria-label={t('layers.title')}
+        >
+          <button type="button" class="sheet-close" onClick={() => setSheet(null)}>
+            {t('panel.close')}
+          </button>
           <Legend />
           <FeatureList />
           <About />
         </aside>
         <main class="main">
+          <PhoneTools open={sheet} onOpen={setSheet} />
           <DataErrorsNotice />
           {fallback !== null && <Fallback message={fallback} />}
           <div class="map-wrap" hidden={fallback !== null}>

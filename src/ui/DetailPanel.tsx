@@ -1,10 +1,11 @@
 // The side panel (a bottom sheet on narrow screens) for the selected feature. Escape closes it and
 // returns focus to where the user was before it opened.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { translate } from '../i18n/i18n';
 import { featureOf, nameOf } from '../state/derive';
 import { useApp, useT } from './context';
 import { usePanelModule } from './lazy';
+import { SheetHandle, type SheetHeight } from './SheetHandle';
 
 export function DetailPanel() {
   const { state, actions } = useApp();
@@ -15,6 +16,7 @@ export function DetailPanel() {
   const returnFocus = useRef<HTMLElement | null>(null);
   const panel = useRef<HTMLElement>(null);
   const details = usePanelModule();
+  const [sheet, setSheet] = useState<SheetHeight>('half');
 
   // Remember where focus was when a feature got selected from outside the panel.
   useEffect(() => {
@@ -56,12 +58,13 @@ export function DetailPanel() {
   return (
     <section
       ref={panel}
-      class={feature ? 'detail-panel open' : 'detail-panel'}
+      class={feature ? `detail-panel open sheet-${sheet}` : 'detail-panel'}
       aria-labelledby={feature ? 'panel-heading' : undefined}
       aria-label={feature ? undefined : t('panel.empty')}
     >
       {feature ? (
         <>
+          <SheetHandle height={sheet} onChange={setSheet} />
           <header class="panel-header">
             <div>
               <p class="kind">{kindLabel}</p>
