@@ -75,6 +75,7 @@ describe('without WebGL 2', () => {
     w = await openPage(noGl, baseUrl);
     requests = recordRequests(w.page);
     await w.page.goto(href('?lang=en'));
+    await w.page.locator('.svgmap-list > summary').click();
     await w.page.locator('.list-view').waitFor();
   });
 
@@ -187,21 +188,22 @@ describe('a lost GPU context', () => {
     ).resolves.toBe(true);
     // The map is back, so the list view must not take over once the restore timeout has passed.
     const listViewTookOver = await w.page
-      .waitForSelector('.list-view', { timeout: CONTEXT_RESTORE_TIMEOUT_MS + 1000 })
+      .waitForSelector('.svgmap, .list-view', { timeout: CONTEXT_RESTORE_TIMEOUT_MS + 1000 })
       .then(
         () => true,
         () => false,
       );
-    expect(listViewTookOver, 'list view shown although the context came back').toBe(false);
+    expect(listViewTookOver, 'fallback shown although the context came back').toBe(false);
     await w.close();
   });
 
-  it('hands over to the list view when the context does not come back in time', async () => {
+  it('hands over to the SVG map and its list view when the context does not come back in time', async () => {
     const w = await openPage(browser, baseUrl);
     await w.page.goto(href('?lang=en&sel=btk'));
     await waitForMapReady(w.page);
     await loseContext(w.page, false);
-    await w.page.waitForSelector('.list-view', { timeout: CONTEXT_RESTORE_TIMEOUT_MS + 5000 });
+    await w.page.locator('.svgmap-list > summary').click({ timeout: CONTEXT_RESTORE_TIMEOUT_MS + 5000 });
+    await w.page.locator('.list-view').waitFor();
     await expect(w.page.locator('.list-view .notice').textContent()).resolves.toBe(LOST);
     await expect(w.page.locator('.list-view article[data-id="btk"] ul.legs > li').count()).resolves.toBe(
       btkSegmentIds.length,
