@@ -232,7 +232,7 @@ describe('invalid records in the data', () => {
       }),
     );
     await corruptJson(context, assetUrl('sources', 'json'), (data) =>
-      (data as SourceRecord[]).map((s) => (s.id === 'caliber-btk-length' ? { ...s, url: JS_URL } : s)),
+      (data as SourceRecord[]).map((s) => (s.id === 'sea-news-az-2023-05-02' ? { ...s, url: JS_URL } : s)),
     );
     await w.page.goto(href('?lang=en'));
     await w.page.getByRole('alert').waitFor();
@@ -247,7 +247,7 @@ describe('invalid records in the data', () => {
     for (const expected of [
       noticeItem('data/figures.json', 'btk-length-enwiki', 'value'),
       noticeItem('data/figures.json', 'btk-length-azernews', 'sources.1'),
-      noticeItem('data/sources.json', 'caliber-btk-length', 'url'),
+      noticeItem('data/sources.json', 'sea-news-az-2023-05-02', 'url'),
     ]) {
       expect(items.filter((item) => item.startsWith(expected))).toHaveLength(1);
     }

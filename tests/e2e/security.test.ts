@@ -333,6 +333,7 @@ describe('in the browser', () => {
       const noGl = await launchChromium(['--disable-webgl2']);
       const w = await openPage(noGl, baseUrl);
       await w.page.goto(href('?lang=en'));
+      await w.page.locator('.svgmap-list > summary').click();
       await w.page.locator('.list-view').waitFor();
       expectSafe(await linksIn(w.page, '.list-view'));
       await w.close();
