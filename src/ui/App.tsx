@@ -11,6 +11,7 @@ import { FeatureList } from './FeatureList';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Legend } from './Legend';
 import { usePanelModule } from './lazy';
+import { MapPicture } from './MapPicture';
 import { DataErrorsNotice, LiveRegion } from './Notices';
 import { ViewNav } from './ViewNav';
 
@@ -133,6 +134,7 @@ export function App() {
           {fallback !== null && <Fallback message={fallback} />}
           <div class="map-wrap" hidden={fallback !== null}>
             <MapHost label={t('map.label')} />
+            {status === 'ready' && <MapPicture />}
             {status === 'loading' && (
               <p class="map-loading" role="status">
                 {t('map.loading')}

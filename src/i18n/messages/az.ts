@@ -143,6 +143,10 @@ export const az: Record<MessageKey, string> = {
   'map.zoomIn': 'Yaxınlaşdır',
   'map.zoomOut': 'Uzaqlaşdır',
   'map.attribution': 'Xəritə mənbələrini göstər və ya gizlət',
+  'map.picture': 'Xəritə şəkil kimi',
+  'map.saveSvg': 'Xəritəni saxla (SVG)',
+  'map.savePng': 'Xəritəni saxla (PNG)',
+  'map.print': 'Çap et',
   'map.loading': 'Xəritə yüklənir…',
   'map.noWebgl':
     'Bu brauzer xəritəni çəkə bilmir (WebGL 2 dəstəklənmir). Bunun əvəzinə bütün məzmun burada siyahı şəklində verilib.',

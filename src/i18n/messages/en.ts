@@ -141,6 +141,10 @@ export const en = {
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.attribution': 'Show or hide the map credits',
+  'map.picture': 'The map as a picture',
+  'map.saveSvg': 'Save map (SVG)',
+  'map.savePng': 'Save map (PNG)',
+  'map.print': 'Print',
   'map.loading': 'Loading the map…',
   'map.noWebgl':
     'This browser cannot draw the map (WebGL 2 is not available). All the content is listed here instead.',

@@ -144,6 +144,10 @@ export const ru: Record<MessageKey, string> = {
   'map.zoomIn': 'Приблизить',
   'map.zoomOut': 'Отдалить',
   'map.attribution': 'Показать или скрыть источники карты',
+  'map.picture': 'Карта как изображение',
+  'map.saveSvg': 'Сохранить карту (SVG)',
+  'map.savePng': 'Сохранить карту (PNG)',
+  'map.print': 'Печать',
   'map.loading': 'Карта загружается…',
   'map.noWebgl':
     'Этот браузер не может отобразить карту (WebGL 2 недоступен). Вместо неё всё содержимое приведено здесь списком.',
