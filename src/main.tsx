@@ -30,6 +30,7 @@ const state = createState({
   viewFilter: initial.filter,
   year: initial.year,
   scale: initial.scale,
+  embed: initial.embed,
 });
 const actions = createActions(state);
 

@@ -27,6 +27,8 @@ export interface AppState {
   year: Signal<number | null>;
   /** What route widths and port circles are scaled by. */
   scale: Signal<Scale>;
+  /** Shown inside another page's <iframe> (`embed=1`): map, legend and panel only. Fixed at start. */
+  readonly embed: boolean;
 }
 
 export function createState(
@@ -37,6 +39,7 @@ export function createState(
     viewFilter: ViewFilter;
     year: number | null;
     scale: Scale | null;
+    embed: boolean;
   }> = {},
 ): AppState {
   return {
@@ -54,6 +57,7 @@ export function createState(
     viewFilter: signal<ViewFilter>(init.viewFilter ?? {}),
     year: signal<number | null>(init.year ?? null),
     scale: signal<Scale>(init.scale ?? 'cargo'),
+    embed: init.embed ?? false,
   };
 }
 

@@ -17,6 +17,7 @@ export function syncUrl(state: AppState, actions: Actions, win: Window = window)
       filter: state.viewFilter.value,
       year: state.year.value,
       scale: state.scale.value,
+      embed: state.embed,
     });
     const { location, history } = win;
     if (query === location.search) return;

@@ -35,6 +35,8 @@ export interface UrlState {
   year: number | null;
   /** The scale of route widths and port circles; null when the URL names none (cargo). */
   scale: Scale | null;
+  /** `embed=1`: the map, legend and panel only, for an <iframe> in another page. */
+  embed: boolean;
 }
 
 const MAX_PARAM_LENGTH = 200;
@@ -69,6 +71,7 @@ export function parseQuery(search: string, knownIds: ReadonlySet<string>): UrlSt
     lang: (LANGS as readonly string[]).includes(rawLang ?? '') ? (rawLang as Lang) : null,
     view,
     filter: view ? parseFilter(readParam(params, 'f')) : {},
+    embed: readParam(params, 'embed') === '1',
     year: parseYear(readParam(params, 'year')),
     scale: (SCALES as readonly string[]).includes(readParam(params, 'scale') ?? '')
       ? (readParam(params, 'scale') as Scale)
@@ -112,8 +115,10 @@ export function serializeQuery(state: {
   filter?: ViewFilter;
   year?: number | null;
   scale?: Scale | null;
+  embed?: boolean;
 }): string {
   const params = new URLSearchParams();
+  if (state.embed) params.set('embed', '1');
   params.set('lang', state.lang);
   if (state.view) {
     params.set('view', state.view);

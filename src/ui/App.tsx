@@ -66,6 +66,23 @@ function Fallback({ message }: { message: string }) {
   return panel ? <panel.ListView message={message} /> : <p role="status">{message}</p>;
 }
 
+/** In an <iframe> elsewhere: the atlas's name and a link that opens the same view in the atlas itself. */
+function EmbedBar() {
+  const { state } = useApp();
+  const { t } = useT();
+  const full = new URL(location.href);
+  full.searchParams.delete('embed');
+  void state.selected.value;
+  return (
+    <p class="embed-bar">
+      <strong>{t('app.title')}</strong>{' '}
+      <a href={full.href} target="_blank" rel="noopener">
+        {t('embed.open')}
+      </a>
+    </p>
+  );
+}
+
 type PhoneSheet = 'layers' | 'list' | null;
 
 /** Narrow screens: the layer switches and the list sit behind two buttons over the map. */
@@ -106,7 +123,8 @@ export function App() {
           ? t('map.failed')
           : null;
   return (
-    <div class={state.selected.value ? 'app has-selection' : 'app'}>
+    <div class={`app${state.selected.value ? ' has-selection' : ''}${state.embed ? ' embed' : ''}`}>
+      {state.embed && <EmbedBar />}
       <header class="app-header">
         <div>
           <h1>{t('app.title')}</h1>

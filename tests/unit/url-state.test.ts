@@ -181,6 +181,25 @@ describe('year and scale in the URL', () => {
   });
 });
 
+describe('embed mode in the URL', () => {
+  it('reads embed=1 and keeps it when writing the URL back', () => {
+    const parsed = parseQuery('?embed=1&lang=ru&sel=btk', KNOWN);
+    expect(parsed.embed).toBe(true);
+    const query = serializeQuery({
+      selected: parsed.selected,
+      layers: DEFAULT_LAYERS,
+      lang: 'ru',
+      embed: parsed.embed,
+    });
+    expect(parseQuery(query, KNOWN)).toMatchObject({ embed: true, selected: 'btk', lang: 'ru' });
+  });
+
+  it('is off for any other value', () => {
+    for (const value of ['0', 'true', '', '11'])
+      expect(parseQuery(`?embed=${value}`, KNOWN).embed).toBe(false);
+  });
+});
+
 describe('views in the URL', () => {
   it('reads a known view and its filter', () => {
     const parsed = parseQuery('?view=sources&f=feature:btk;type:agency', KNOWN);
@@ -238,6 +257,7 @@ describe('parseQuery', () => {
       filter: {},
       year: null,
       scale: null,
+      embed: false,
     });
   });
 
@@ -250,6 +270,7 @@ describe('parseQuery', () => {
       filter: {},
       year: null,
       scale: null,
+      embed: false,
     });
   });
 
@@ -262,6 +283,7 @@ describe('parseQuery', () => {
       filter: {},
       year: null,
       scale: null,
+      embed: false,
     });
   });
 
@@ -308,6 +330,7 @@ describe('parseQuery', () => {
       filter: {},
       year: null,
       scale: null,
+      embed: false,
     });
   });
 

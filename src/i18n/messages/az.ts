@@ -16,6 +16,7 @@ export const az: Record<MessageKey, string> = {
   'nav.back': '← Xəritəyə qayıt',
   'nav.loading': 'Yüklənir…',
   'nav.failed': 'Bu bölmə yüklənmədi. Yenidən cəhd etmək üçün səhifəni yeniləyin.',
+  'embed.open': 'Corridor Atlas-da aç ↗',
   'lang.label': 'Dil',
   'layers.title': 'Qatlar',
   'layers.btk': 'Bakı–Tbilisi–Qars dəmir yolu',

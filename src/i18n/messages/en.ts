@@ -14,6 +14,7 @@ export const en = {
   'nav.back': '← Back to the map',
   'nav.loading': 'Loading…',
   'nav.failed': 'This view could not be loaded. Reload the page to try again.',
+  'embed.open': 'Open in Corridor Atlas ↗',
   'lang.label': 'Language',
   'layers.title': 'Layers',
   'layers.btk': 'Baku–Tbilisi–Kars railway',

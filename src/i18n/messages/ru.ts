@@ -16,6 +16,7 @@ export const ru: Record<MessageKey, string> = {
   'nav.back': '← Назад к карте',
   'nav.loading': 'Загрузка…',
   'nav.failed': 'Не удалось загрузить раздел. Обновите страницу, чтобы попробовать снова.',
+  'embed.open': 'Открыть в Corridor Atlas ↗',
   'lang.label': 'Язык',
   'layers.title': 'Слои',
   'layers.btk': 'Железная дорога Баку — Тбилиси — Карс',
