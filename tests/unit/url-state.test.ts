@@ -27,6 +27,7 @@ const NUM_RUNS = 3000;
 /** A parsed URL state is always well-formed, whatever the input. */
 function expectValidState(state: UrlState): void {
   expect(Object.keys(state).sort()).toEqual([
+    'embed',
     'filter',
     'lang',
     'layers',
