@@ -69,7 +69,7 @@ export function figuresToRows(
       sourceUrl: cited
         .flatMap((c) => (c.source?.url === undefined ? [] : [c.source.url]))
         .join(SOURCE_URL_SEPARATOR),
-      note: figure.note?.en,
+      note: figure.note?.[lang],
     };
     return FIGURE_COLUMNS.map((key) => cells[key]);
   });

@@ -17,10 +17,15 @@ export const LAYER = {
   background: 'background',
   land: 'land',
   memberFill: 'member-fill',
+  tradeFill: 'trade-fill',
+  tradeHatch: 'trade-hatch',
   memberOutline: 'member-outline',
   borders: 'borders',
   titrRail: 'route-titr-rail',
   titrSea: 'route-titr-sea',
+  /** Dashed copies of the rail lines, shown (by feature-state) for a year with no figure or only a forecast. */
+  titrDash: 'route-titr-dash',
+  btkDash: 'route-btk-dash',
   btkCasing: 'route-btk-casing',
   btkLine: 'route-btk',
   places: 'places',
@@ -31,11 +36,14 @@ export const LAYER = {
 /** The map layers each legend toggle shows or hides. */
 export const TOGGLE_LAYERS: Record<LayerKey, readonly string[]> = {
   members: [LAYER.memberFill, LAYER.memberOutline, LAYER.countryLabels],
-  btk: [LAYER.btkCasing, LAYER.btkLine],
-  titr: [LAYER.titrRail, LAYER.titrSea],
+  btk: [LAYER.btkCasing, LAYER.btkLine, LAYER.btkDash],
+  titr: [LAYER.titrRail, LAYER.titrSea, LAYER.titrDash],
   places: [LAYER.places, LAYER.placeLabels],
-  trade: [],
+  trade: [LAYER.tradeFill, LAYER.tradeHatch],
 };
+
+/** The no-data hatching of the trade layer: an image added at run time (view.ts), no sprite. */
+export const HATCH_IMAGE = 'atlas-hatch';
 
 /** Layers that answer a click or hover, most specific first. */
 export const INTERACTIVE_LAYERS = [

@@ -56,6 +56,11 @@ function cameraFromUrl(): boolean {
   return false;
 }
 
+/** The open detail panel (a side panel, or a bottom sheet on a phone); the hidden warm-up copy is not one. */
+function openPanelRect(): DOMRect | null {
+  return document.querySelector('.detail-panel.open:not(.warm-host)')?.getBoundingClientRect() ?? null;
+}
+
 export async function startMap({
   state,
   actions,
@@ -65,11 +70,19 @@ export async function startMap({
 }: StartOptions): Promise<() => void> {
   const container = document.getElementById(MAP_CONTAINER_ID);
   if (!container) throw new Error('map container missing');
-  const { MapView } = await preloadMap();
+  const [{ MapView }, { yearStatesFor }] = await Promise.all([preloadMap(), import('./year-bind')]);
   const data = buildMapData(dataset, labels);
   let restoreTimer: ReturnType<typeof setTimeout> | undefined;
   const placeIds = new Set(dataset.places.map((p) => p.properties.id));
   const initial = { layers: state.visibleLayers.value, lang: state.lang.value };
+  const targetsOf = (id: string) => {
+    if (id === 'btk' || id === 'titr') return [{ source: SOURCE.routes, ids: segmentIdsOf(dataset, id) }];
+    if (placeIds.has(id)) return [{ source: SOURCE.points, ids: [id] }];
+    return [
+      { source: SOURCE.countries, ids: [id] },
+      { source: SOURCE.points, ids: [id] },
+    ];
+  };
   const view = new MapView({
     container,
     basemap: basemapUrls(),
@@ -80,14 +93,7 @@ export async function startMap({
     maxBounds: CLIP_BOUNDS,
     hasCameraInUrl: cameraFromUrl(),
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-    targetsOf(id) {
-      if (id === 'btk' || id === 'titr') return [{ source: SOURCE.routes, ids: segmentIdsOf(dataset, id) }];
-      if (placeIds.has(id)) return [{ source: SOURCE.points, ids: [id] }];
-      return [
-        { source: SOURCE.countries, ids: [id] },
-        { source: SOURCE.points, ids: [id] },
-      ];
-    },
+    targetsOf,
     handlers: {
       ...mapHandlersFor(actions),
       contextLost() {
@@ -106,6 +112,8 @@ export async function startMap({
   view.map.once('idle', () => {
     if (state.mapStatus.value === 'loading') state.mapStatus.value = 'ready';
     document.documentElement.dataset.mapReady = 'true';
+    // The first-paint poster (build/poster.ts, src/shell/shell.js) goes in the frame the map is complete.
+    document.getElementById('map-poster')?.remove();
     // While nothing else happens, have the labels' glyphs in the other languages ready for a switch.
     const others = LANGS.filter((lang) => lang !== state.lang.peek());
     whenIdle([() => void view.warmGlyphs(others)], 2000);
@@ -114,7 +122,10 @@ export async function startMap({
   await new Promise<void>((resolve) => view.map.once('load', () => resolve()));
   // A selection from the URL is on the map from its first idle; later ones follow the panel (view.select).
   view.selectNow(state.selected.value);
-  const unbind = bindMap(view, state, boundsOf, initial);
+  const unbind = bindMap(view, state, boundsOf, initial, {
+    yearStates: yearStatesFor(dataset, targetsOf),
+    coverRect: openPanelRect,
+  });
   (window as unknown as { __atlasMap?: unknown }).__atlasMap = view.map;
   return () => {
     clearTimeout(restoreTimer);

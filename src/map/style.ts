@@ -9,7 +9,7 @@ import type {
 import type { Lang } from '../data/schema';
 import type { LayerKey } from '../state/url';
 import type { MapData } from './data';
-import { LAYER, SOURCE, TOGGLE_LAYERS } from './ids';
+import { HATCH_IMAGE, LAYER, SOURCE, TOGGLE_LAYERS } from './ids';
 
 export interface BasemapUrls {
   land: string;
@@ -29,8 +29,12 @@ export const COLORS = {
   titr: '#b0125b',
   selected: '#0b57d0',
   label: '#1f1f1f',
+  port: '#0f5e8c',
   halo: '#ffffff',
 } as const;
+
+/** Trade turnover classes, lightest to darkest (src/year/trade.ts TRADE_BREAKS_USD_M). */
+export const TRADE_COLORS = ['#e3eef8', '#9ecae1', '#4292c6', '#08519c'] as const;
 
 const FONT = ['DejaVu Sans', 'Noto Sans', 'Arial', 'sans-serif'];
 
@@ -82,8 +86,35 @@ export function glyphWarmLayers(langs: readonly Lang[]): LayerSpecification[] {
   ];
 }
 
-function routeWidth(base: number): ExpressionSpecification {
-  return ['case', selected, base + 2.5, hovered, base + 1.5, base];
+/** The year's kind of value for a feature (src/year/values.ts), '' before the year binding ran. */
+const yearKind: ExpressionSpecification = ['to-string', ['feature-state', 'yearKind']];
+/** Solid lines give way to their dashed copies for a year with no figure or only a forecast. */
+const SOLID_OPACITY: ExpressionSpecification = ['match', yearKind, ['none', 'forecast'], 0, 1];
+const DASH_OPACITY: ExpressionSpecification = ['match', yearKind, 'none', 0.9, 'forecast', 0.55, 0];
+const FAINT_OPACITY: ExpressionSpecification = ['match', yearKind, 'none', 0.4, 'forecast', 0.6, 1];
+const tradeClass: ExpressionSpecification = ['number', ['coalesce', ['feature-state', 'tradeClass'], -1]];
+const SHARED_OFFSET: ExpressionSpecification = ['case', ['get', 'shared'], 9, 0];
+
+/** The width the year binding set (widthPx), else `basePx`; wider when hovered or selected. */
+function routeWidth(basePx: number): ExpressionSpecification {
+  const w: ExpressionSpecification = ['number', ['coalesce', ['feature-state', 'widthPx'], basePx]];
+  return ['case', selected, ['+', w, 2.5], hovered, ['+', w, 1.5], w];
+}
+
+function dashedRoute(id: string, filter: ExpressionSpecification, color: string): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: SOURCE.routes,
+    filter,
+    paint: {
+      'line-color': ['case', selected, COLORS.selected, color],
+      'line-width': routeWidth(3),
+      'line-dasharray': [2, 1.5],
+      'line-offset': SHARED_OFFSET,
+      'line-opacity': DASH_OPACITY,
+    },
+  };
 }
 
 export function buildStyle(
@@ -124,6 +155,36 @@ export function buildStyle(
       },
     },
     {
+      id: LAYER.tradeFill,
+      type: 'fill',
+      source: SOURCE.countries,
+      filter: ['==', ['get', 'member'], true],
+      paint: {
+        'fill-color': [
+          'match',
+          tradeClass,
+          0,
+          TRADE_COLORS[0],
+          1,
+          TRADE_COLORS[1],
+          2,
+          TRADE_COLORS[2],
+          TRADE_COLORS[3],
+        ],
+        'fill-opacity': ['case', ['>=', tradeClass, 0], 0.9, 0],
+      },
+    },
+    {
+      id: LAYER.tradeHatch,
+      type: 'fill',
+      source: SOURCE.countries,
+      filter: ['==', ['get', 'member'], true],
+      paint: {
+        'fill-pattern': HATCH_IMAGE,
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'tradeNoData'], false], 1, 0],
+      },
+    },
+    {
       id: LAYER.memberOutline,
       type: 'line',
       source: SOURCE.countries,
@@ -146,7 +207,8 @@ export function buildStyle(
         'line-color': ['case', selected, COLORS.selected, COLORS.titr],
         'line-width': routeWidth(3),
         // Legs that run along the BTK are drawn beside it (9 px), so both stay visible and clickable.
-        'line-offset': ['case', ['get', 'shared'], 9, 0],
+        'line-offset': SHARED_OFFSET,
+        'line-opacity': SOLID_OPACITY,
       },
     },
     {
@@ -159,15 +221,25 @@ export function buildStyle(
         'line-color': ['case', selected, COLORS.selected, COLORS.titr],
         'line-width': routeWidth(3),
         'line-dasharray': [2, 1.5],
+        'line-opacity': FAINT_OPACITY,
       },
     },
+    dashedRoute(
+      LAYER.titrDash,
+      ['all', ['==', ['get', 'route'], 'titr'], ['==', ['get', 'mode'], 'rail']],
+      COLORS.titr,
+    ),
     {
       id: LAYER.btkCasing,
       type: 'line',
       source: SOURCE.routes,
       filter: ['==', ['get', 'route'], 'btk'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': ['case', selected, COLORS.selected, COLORS.btk], 'line-width': routeWidth(5) },
+      paint: {
+        'line-color': ['case', selected, COLORS.selected, COLORS.btk],
+        'line-width': routeWidth(5),
+        'line-opacity': SOLID_OPACITY,
+      },
     },
     {
       // The railway symbol (dark casing, white dashes) tells BTK apart from the TITR without colour.
@@ -175,20 +247,36 @@ export function buildStyle(
       type: 'line',
       source: SOURCE.routes,
       filter: ['==', ['get', 'route'], 'btk'],
-      paint: { 'line-color': '#ffffff', 'line-width': 2, 'line-dasharray': [2, 2] },
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': ['*', ['number', ['coalesce', ['feature-state', 'widthPx'], 5]], 0.4],
+        'line-dasharray': [2, 2],
+        'line-opacity': SOLID_OPACITY,
+      },
     },
+    dashedRoute(LAYER.btkDash, ['==', ['get', 'route'], 'btk'], COLORS.btk),
     {
       id: LAYER.places,
       type: 'circle',
       source: SOURCE.points,
       filter: IS_PLACE,
       paint: {
-        'circle-radius': ['case', ['get', 'main'], 7, ['==', ['get', 'kind'], 'port'], 5.5, 4],
+        // Ports are sized by the year's volume (radiusPx, set by the year binding).
+        'circle-radius': [
+          'case',
+          ['==', ['get', 'kind'], 'port'],
+          ['number', ['coalesce', ['feature-state', 'radiusPx'], ['case', ['get', 'main'], 7, 5.5]]],
+          ['get', 'main'],
+          7,
+          4,
+        ],
+        'circle-opacity': FAINT_OPACITY,
+        'circle-stroke-opacity': FAINT_OPACITY,
         'circle-color': [
           'match',
           ['get', 'kind'],
           'port',
-          '#0f5e8c',
+          COLORS.port,
           'zone',
           '#f2b705',
           'capital',

@@ -16,8 +16,11 @@ import { afterNextFrame } from '../frames';
 import { translate } from '../i18n/i18n';
 import type { LayerKey } from '../state/url';
 import type { MapData } from './data';
-import { INTERACTIVE_LAYERS, LAYER, SOURCE, TOGGLE_LAYERS } from './ids';
+import { hatchPixels } from './hatch';
+import { HATCH_IMAGE, INTERACTIVE_LAYERS, LAYER, SOURCE, TOGGLE_LAYERS } from './ids';
+import { paddingFor, type RectLike } from './padding';
 import { type BasemapUrls, buildStyle, glyphWarmLayers, labelField } from './style';
+import type { StateUpdate } from './year-states';
 
 setWorkerUrl(workerUrl);
 
@@ -48,6 +51,9 @@ export interface MapViewOptions {
   reducedMotion: boolean;
 }
 
+/** Margin around a fitted feature, in CSS pixels, beside whatever covers the map. */
+const FIT_PADDING_PX = 60;
+
 /** Tolerance in pixels around the pointer for hits on thin lines; with the 9 px offset of shared TITR legs (style.ts) a click on the BTK never reaches them. */
 const HIT_PX = 3;
 
@@ -59,8 +65,10 @@ export class MapView {
   private pending: {
     resize?: true;
     selection?: { id: string | null };
-    fit?: [number, number, number, number];
+    fit?: { bounds: [number, number, number, number]; cover?: () => RectLike | null };
   } = {};
+  /** The year's feature-state, kept to apply again after a lost context. */
+  private yearStates: readonly StateUpdate[] = [];
   private readonly resizeObserver: ResizeObserver;
   private cancelPending: (() => void) | null = null;
   private hovered: string | null = null;
@@ -106,6 +114,14 @@ export class MapView {
     this.map.on('mouseout', this.onMouseOut);
     this.map.on('webglcontextlost', this.onContextLost);
     this.map.on('webglcontextrestored', this.onContextRestored);
+    this.map.on('styleimagemissing', this.onImageMissing);
+  }
+
+  /** Feature-state for the year (widths, radii, trade classes): never new data (src/map/year-states.ts). */
+  setFeatureStates(updates: readonly StateUpdate[]): void {
+    this.yearStates = updates;
+    if (this.contextLost || this.disposed) return;
+    for (const { source, id, state } of updates) this.map.setFeatureState({ source, id }, state);
   }
 
   setLayerVisible(key: LayerKey, visible: boolean): void {
@@ -198,14 +214,16 @@ export class MapView {
   }
 
   /** Bring a feature into view (after the next frame, like select); instant when the user prefers reduced motion. */
-  fitTo(bounds: [number, number, number, number]): void {
-    this.pending.fit = bounds;
+  fitTo(bounds: [number, number, number, number], cover?: () => RectLike | null): void {
+    this.pending.fit = cover ? { bounds, cover } : { bounds };
     this.schedule();
   }
 
-  private applyFit(bounds: [number, number, number, number]): void {
+  /** The cover (side panel, bottom sheet) is measured now, after the frame that opened it. */
+  private applyFit({ bounds, cover }: NonNullable<MapView['pending']['fit']>): void {
+    const canvas = this.map.getContainer().getBoundingClientRect();
     this.map.fitBounds(bounds, {
-      padding: 60,
+      padding: paddingFor(canvas, cover?.() ?? null, FIT_PADDING_PX),
       maxZoom: 7,
       animate: !this.options.reducedMotion,
     });
@@ -221,6 +239,7 @@ export class MapView {
     this.map.off('webglcontextlost', this.onContextLost);
     this.map.off('webglcontextrestored', this.onContextRestored);
     this.map.off('style.load', this.reapplyFeatureState);
+    this.map.off('styleimagemissing', this.onImageMissing);
     this.map.remove();
   }
 
@@ -266,6 +285,12 @@ export class MapView {
     this.options.handlers.hover(null);
   };
 
+  /** The trade layer's hatching is drawn here, not fetched: added the first time a layer asks for it. */
+  private readonly onImageMissing = (event: { id: string }): void => {
+    if (event.id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE))
+      this.map.addImage(HATCH_IMAGE, hatchPixels());
+  };
+
   private readonly onContextLost = (): void => {
     this.contextLost = true;
     this.options.handlers.contextLost();
@@ -288,5 +313,6 @@ export class MapView {
     this.hovered = null;
     this.applySelection(selected);
     this.hover(hovered);
+    this.setFeatureStates(this.yearStates);
   };
 }

@@ -14,6 +14,7 @@ import { usePanelModule } from './lazy';
 import { MapPicture } from './MapPicture';
 import { DataErrorsNotice, LiveRegion } from './Notices';
 import { ViewNav } from './ViewNav';
+import { YearControl } from './YearControl';
 
 /** MapLibre owns the children of this element, so Preact must never re-render it. */
 class MapHost extends Component<{ label: string }> {
@@ -142,6 +143,7 @@ export function App() {
           <button type="button" class="sheet-close" onClick={() => setSheet(null)}>
             {t('panel.close')}
           </button>
+          <YearControl />
           <Legend />
           <FeatureList />
           <About />

@@ -1,4 +1,6 @@
-// The legend that is also the layer switch: one native checkbox per layer, with its map symbol.
+// The legend that is also the layer switch: one native checkbox per layer, with its map symbol; the year's
+// widths and trade classes follow once the data has loaded (src/ui/YearLegend.tsx, its own chunk).
+import { useEffect, useState } from 'preact/hooks';
 import type { LayerKey } from '../state/url';
 import { LAYER_KEYS } from '../state/url';
 import { useApp, useT } from './context';
@@ -11,6 +13,11 @@ export function Legend() {
   const { state, actions } = useApp();
   const { t } = useT();
   const visible = state.visibleLayers.value;
+  const loaded = state.dataset.value !== null;
+  const [yearLegend, setYearLegend] = useState<typeof import('./YearLegend') | null>(null);
+  useEffect(() => {
+    if (loaded) import('./YearLegend').then(setYearLegend, () => undefined);
+  }, [loaded]);
   return (
     <fieldset class="legend">
       <legend>{t('layers.title')}</legend>
@@ -32,6 +39,7 @@ export function Legend() {
           )}
         </label>
       ))}
+      {yearLegend && <yearLegend.YearLegend />}
     </fieldset>
   );
 }

@@ -3,7 +3,7 @@ import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/messages/en';
 import { ru } from '../../src/i18n/messages/ru';
-import { LAYER_KEYS } from '../../src/state/url';
+import { DEFAULT_LAYERS, LAYER_KEYS } from '../../src/state/url';
 import { Legend } from '../../src/ui/Legend';
 import { renderWithApp } from './support/render';
 
@@ -43,7 +43,7 @@ describe('Legend', () => {
   });
 
   it('checks every layer when all layers are visible', () => {
-    renderWithApp(<Legend />);
+    renderWithApp(<Legend />, { layers: LAYER_KEYS });
     for (const key of LAYER_KEYS) expect(checkboxFor(key).checked).toBe(true);
   });
 
@@ -59,7 +59,7 @@ describe('Legend', () => {
     const { state } = renderWithApp(<Legend />);
     fireEvent.click(checkboxFor('btk'));
     expect(state.visibleLayers.value).not.toContain('btk');
-    expect(state.visibleLayers.value).toEqual(LAYER_KEYS.filter((k) => k !== 'btk'));
+    expect(state.visibleLayers.value).toEqual(DEFAULT_LAYERS.filter((k) => k !== 'btk'));
     expect(checkboxFor('btk').checked).toBe(false);
   });
 
@@ -67,7 +67,7 @@ describe('Legend', () => {
     const { state } = renderWithApp(<Legend />);
     fireEvent.click(checkboxFor('titr'));
     fireEvent.click(checkboxFor('titr'));
-    expect(state.visibleLayers.value).toEqual(LAYER_KEYS);
+    expect(state.visibleLayers.value).toEqual(DEFAULT_LAYERS);
     expect(checkboxFor('titr').checked).toBe(true);
   });
 
@@ -75,5 +75,25 @@ describe('Legend', () => {
     renderWithApp(<Legend />, { lang: 'ru' });
     expect(screen.getByRole('group', { name: ru['layers.title'] })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: ru['layers.btk'] })).toBeTruthy();
+  });
+
+  it('leaves the trade shading off by default', () => {
+    renderWithApp(<Legend />);
+    expect(checkboxFor('trade').checked).toBe(false);
+  });
+
+  it('shows the reference widths with their tonnages for the default year', async () => {
+    renderWithApp(<Legend />);
+    expect(
+      await screen.findByText(/^Width: cargo carried in \d{4}, full year$/, {}, { timeout: 5000 }),
+    ).toBeTruthy();
+    for (const mt of [1, 5, 10]) expect(screen.getByText(`${mt} Mt`)).toBeTruthy();
+  });
+
+  it('states the trade classes, and the no-data hatching', async () => {
+    renderWithApp(<Legend />, { layers: [...DEFAULT_LAYERS, 'trade'] });
+    const title = await screen.findByText(/^Trade turnover with Azerbaijan, \d{4}/, {}, { timeout: 5000 });
+    const legend = title.closest('.trade-legend')?.textContent ?? '';
+    for (const text of ['< 50', '50–200', '200–500', '≥ 500', 'no data']) expect(legend).toContain(text);
   });
 });

@@ -38,9 +38,21 @@ function rowOf(figure: Figure, lang: 'az' | 'ru' | 'en' = 'en', from: readonly S
 }
 
 describe('figuresToRows', () => {
-  it('starts with the caller’s column labels in column order', () => {
+  it('starts with the caller’s column labels, subject first and note last', () => {
     const [header] = figuresToRows(figures, sources, 'en', labels);
-    expect(header).toEqual(FIGURE_COLUMNS.map((key) => labels.columns[key]));
+    expect(header).toEqual([
+      'Subject',
+      'Metric',
+      'Value',
+      'Value (max)',
+      'Unit',
+      'Status',
+      'Period',
+      'As of',
+      'Source',
+      'URL',
+      'Note',
+    ]);
   });
 
   it('writes one row per figure, in the order given', () => {

@@ -33,21 +33,22 @@ const wrongWayAze: CountryFeature = Object.freeze({
   },
 }) as CountryFeature;
 
-const georgia: CountryFeature = {
+/** Georgia as a MultiPolygon of two clockwise squares; a fresh copy each call. */
+const makeGeorgia = (): CountryFeature => ({
   type: 'Feature',
   properties: { id: 'GEO', member: false },
   geometry: {
     type: 'MultiPolygon',
     coordinates: [[clockwiseSquare(40, 41, 2)], [clockwiseSquare(43, 42, 1)]],
   },
-};
+});
 
 const collection = featuresToGeoJson({
   places,
   segments,
   countries,
   routes,
-  countryShapes: [wrongWayAze, georgia],
+  countryShapes: [wrongWayAze, makeGeorgia()],
 });
 
 function feature(id: string): ExportFeature {
@@ -152,9 +153,9 @@ describe('featuresToGeoJson', () => {
   });
 
   it('leaves the shapes it is given untouched', () => {
-    const shape = structuredClone(georgia);
+    const shape = makeGeorgia();
     featuresToGeoJson({ places, segments, countries, routes, countryShapes: [shape] });
-    expect(shape).toEqual(georgia);
+    expect(shape).toEqual(makeGeorgia());
   });
 
   it('holds nothing that JSON would drop or change', () => {
