@@ -35,10 +35,14 @@ export function prerenderShellPlugin(): Plugin {
         try {
           // The app's modules are loaded through this server, never imported by the config itself: Vite's
           // config loader would otherwise bundle (and warn about) every module they import.
-          const { renderShell, LANGS } = (await server.ssrLoadModule('/src/shell/prerender.tsx')) as {
+          const { renderShell, LANGS, loadCatalogue } = (await server.ssrLoadModule(
+            '/src/shell/prerender.tsx',
+          )) as {
             renderShell: (lang: string) => string;
             LANGS: readonly string[];
+            loadCatalogue: (lang: string) => Promise<void>;
           };
+          for (const lang of LANGS) await loadCatalogue(lang);
           const { renderPosterTemplates } = (await server.ssrLoadModule('/build/poster.ts')) as {
             renderPosterTemplates: (root: string) => Promise<string>;
           };

@@ -7,10 +7,10 @@ import routesText from '../data/routes.json?raw';
 import { DATA_FILES } from './data/files';
 import { fetchReader, loadDataset } from './data/load';
 import { parseDataset } from './data/parse';
-import type { Dataset } from './data/schema';
+import { type Dataset, LANGS } from './data/schema';
 import { afterPaint, whenIdle } from './frames';
 import { bboxOf } from './geo/measure';
-import { translate, warmFormatters } from './i18n/i18n';
+import { loadCatalogue, translate, warmFormatters } from './i18n/i18n';
 import { preloadMap, startMap } from './map/start';
 import { featureOf, nameOf } from './state/derive';
 import { createActions, createState, selectableIds } from './state/store';
@@ -35,17 +35,21 @@ const state = createState({
 const actions = createActions(state);
 
 const root = document.getElementById('app');
-if (root) {
-  // The inline shell script (src/shell/shell.js) may have shown the prerendered shell: the live app
-  // replaces it in the same task, so no blank frame comes between.
-  root.replaceChildren();
-  render(
-    <AppContext.Provider value={{ state, actions }}>
-      <App />
-    </AppContext.Provider>,
-    root,
-  );
-}
+// The prerendered shell stays on screen while the reader's catalogue loads (English is in the bundle).
+const mounted = loadCatalogue(state.lang.peek())
+  .catch(() => undefined)
+  .then(() => {
+    if (!root) return;
+    // The inline shell script (src/shell/shell.js) may have shown the prerendered shell: the live app
+    // replaces it in the same task, so no blank frame comes between.
+    root.replaceChildren();
+    render(
+      <AppContext.Provider value={{ state, actions }}>
+        <App />
+      </AppContext.Provider>,
+      root,
+    );
+  });
 
 effect(() => {
   const lang = state.lang.value;
@@ -62,7 +66,13 @@ effect(() => {
 effect(() => {
   const lang = state.lang.value;
   if (state.mapStatus.value === 'loading') return;
-  whenIdle([() => warmFormatters(lang)]);
+  // The other languages' catalogues too, so a switch does not wait for a download.
+  whenIdle([
+    () => warmFormatters(lang),
+    ...LANGS.filter((other) => other !== lang).map(
+      (other) => () => void loadCatalogue(other).catch(() => undefined),
+    ),
+  ]);
 });
 
 // Once the map is up, warm the route panels (src/ui/warm.tsx) in idle time: the first click on a route is
@@ -136,6 +146,7 @@ const readFile = (path: string) =>
   path === DATA_FILES.routes ? Promise.resolve(routesText) : fetchFile(path);
 
 async function boot() {
+  await mounted;
   // Paint the route list at once from the bundled routes; the full, validated data set replaces it.
   try {
     state.dataset.value = parseDataset({ routes: JSON.parse(routesText) }).dataset;

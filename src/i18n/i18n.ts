@@ -1,11 +1,29 @@
 // Message lookup and Intl-based formatting for the three languages of the article.
 import type { Lang, Period, Unit } from '../data/schema';
 import { azDate, azNumber, intlHasAzDates, intlHasAzNumbers } from './az-fallback';
-import { az } from './messages/az';
 import { en, type MessageKey } from './messages/en';
-import { ru } from './messages/ru';
 
-export const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, az, ru };
+type Catalogue = Readonly<Record<MessageKey, string>>;
+
+/**
+ * English ships with the first screen (it is the reference and the fallback); Azerbaijani and Russian are
+ * chunks of their own, loaded before the app renders in that language or switches to it (src/main.tsx,
+ * actions.setLang), so a reader downloads one catalogue, not three.
+ */
+const loaded: Partial<Record<Lang, Catalogue>> = { en };
+const LOADERS: Record<Lang, () => Promise<Catalogue>> = {
+  en: () => Promise.resolve(en),
+  az: () => import('./messages/az').then((m) => m.az),
+  ru: () => import('./messages/ru').then((m) => m.ru),
+};
+
+export function catalogueLoaded(lang: Lang): boolean {
+  return loaded[lang] !== undefined;
+}
+
+export async function loadCatalogue(lang: Lang): Promise<void> {
+  loaded[lang] ??= await LOADERS[lang]();
+}
 
 /** BCP 47 locale used with Intl for each interface language. */
 export const LOCALES: Record<Lang, string> = { az: 'az-Latn-AZ', ru: 'ru-RU', en: 'en-GB' };
@@ -16,7 +34,7 @@ export const LANG_NAMES: Record<Lang, string> = { az: 'Azərbaycanca', ru: 'Ру
 export type Params = Record<string, string | number>;
 
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const template = CATALOGUES[lang][key] ?? en[key];
+  const template = loaded[lang]?.[key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

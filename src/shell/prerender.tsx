@@ -7,6 +7,7 @@ import { parseDataset } from '../data/parse';
 import type { Lang } from '../data/schema';
 
 export { LANGS } from '../data/schema';
+export { loadCatalogue } from '../i18n/i18n';
 
 import { createActions, createState } from '../state/store';
 import { App } from '../ui/App';

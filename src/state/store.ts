@@ -2,6 +2,7 @@
 // the map binding turns them into map calls. The map instance never lives here.
 import { type Signal, signal } from '@preact/signals';
 import type { DataError, Dataset, Lang } from '../data/schema';
+import { catalogueLoaded, loadCatalogue } from '../i18n/i18n';
 import { DEFAULT_LAYERS, LAYER_KEYS, type LayerKey, type Scale, type ViewFilter, type ViewId } from './url';
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'lost' | 'failed';
@@ -90,8 +91,16 @@ export function createActions(state: AppState) {
       else current.delete(key);
       state.visibleLayers.value = LAYER_KEYS.filter((k) => current.has(k));
     },
+    /** Switches once the language's catalogue is there (at once when it is already loaded). */
     setLang(lang: Lang) {
-      state.lang.value = lang;
+      if (catalogueLoaded(lang)) {
+        state.lang.value = lang;
+        return;
+      }
+      const apply = () => {
+        state.lang.value = lang;
+      };
+      loadCatalogue(lang).then(apply, apply);
     },
     /** Opens a view with an optional filter; null closes it (back to the map). */
     openView(view: ViewId | null, filter: ViewFilter = {}) {

@@ -5,12 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/parse';
 import type { Figure, Lang } from '../../src/data/schema';
 import { segmentLengthKm } from '../../src/geo/measure';
-import { CATALOGUES, formatDate, formatKm, formatValue, translate } from '../../src/i18n/i18n';
+import { formatDate, formatKm, formatValue, translate } from '../../src/i18n/i18n';
+import { az } from '../../src/i18n/messages/az';
 import { en } from '../../src/i18n/messages/en';
+import { ru } from '../../src/i18n/messages/ru';
 import { eventsFor, figuresFor } from '../../src/state/derive';
 import { DetailPanel } from '../../src/ui/DetailPanel';
 import { FeatureList } from '../../src/ui/FeatureList';
 import { cloneFixtureRaw, fixtureDataset } from '../fixtures/world';
+
+const CATALOGUES = { az, en, ru };
+
 import {
   afterFrames,
   renderSettled,

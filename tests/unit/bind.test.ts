@@ -1,5 +1,6 @@
 // The state → map binding, against a fake map view (our own seam): only changes reach the map.
 import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/i18n/i18n';
 import { bindMap, type MapViewLike } from '../../src/map/bind';
 import { createActions, createState } from '../../src/state/store';
 import { DEFAULT_LAYERS } from '../../src/state/url';
@@ -47,7 +48,8 @@ describe('bindMap', () => {
     expect(calls).toEqual(['layer btk false']);
   });
 
-  it('switches the map labels when the language changes', () => {
+  it('switches the map labels when the language changes', async () => {
+    await loadCatalogue('ru');
     const { actions, calls } = setup();
     calls.length = 0;
     actions.setLang('ru');

@@ -1,6 +1,6 @@
 // Exact outputs of the i18n functions in az, ru and en on Node's full ICU: units, grouping, ranges, dates
 // at each precision, periods and placeholders. Separators are written as \u escapes (checked with node -e).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/data/schema';
 import {
   formatDate,
@@ -8,8 +8,13 @@ import {
   formatNumber,
   formatPeriod,
   formatValue,
+  loadCatalogue,
   translate,
 } from '../../src/i18n/i18n';
+
+beforeAll(async () => {
+  await Promise.all([loadCatalogue('az'), loadCatalogue('ru')]);
+});
 
 const NBSP = '\u00a0'; // ru thousands separator
 const NNBSP = '\u202f'; // ru: narrow no-break space before "г." inside a date range

@@ -60,7 +60,8 @@ export const az: Record<MessageKey, string> = {
   'panel.mode.total': 'Cəmi',
   'length.drawn': 'Xəritədə çəkilib, {from} → {to}: {km} (mənbəli stansiyalardan keçən xətlər üzrə ölçülüb).',
   'length.published': 'Dərc olunub: {km} ({source})',
-  'length.shorter': 'Çəkilmiş xətt dərc olunmuş ən qısa uzunluqdan {pct} % qısadır: stansiyalar arasındakı düz xətlər yolun döngələrini, xüsusən Tbilisi ilə Qars arasındakı dağlarda, kəsir.',
+  'length.shorter':
+    'Çəkilmiş xətt dərc olunmuş ən qısa uzunluqdan {pct} % qısadır: stansiyalar arasındakı düz xətlər yolun döngələrini, xüsusən Tbilisi ilə Qars arasındakı dağlarda, kəsir.',
   'length.within': 'Çəkilmiş xətt dərc olunmuş uzunluqlar qədər və ya daha uzundur.',
   'panel.crosses': 'Keçdiyi ölkələr',
   'panel.figures': 'Rəqəmlər',

@@ -56,9 +56,11 @@ export const en = {
   'panel.mode.rail': 'Rail',
   'panel.mode.sea': 'Sea',
   'panel.mode.total': 'Total',
-  'length.drawn': 'Drawn on the map, {from} → {to}: {km} (measured along the lines through the sourced stations).',
+  'length.drawn':
+    'Drawn on the map, {from} → {to}: {km} (measured along the lines through the sourced stations).',
   'length.published': 'Published: {km} ({source})',
-  'length.shorter': 'The drawn line is {pct} % shorter than the shortest published length: straight lines between stations cut the curves of the track, above all in the mountains between Tbilisi and Kars.',
+  'length.shorter':
+    'The drawn line is {pct} % shorter than the shortest published length: straight lines between stations cut the curves of the track, above all in the mountains between Tbilisi and Kars.',
   'length.within': 'The drawn line is as long as the published lengths or longer.',
   'panel.crosses': 'Countries crossed',
   'panel.figures': 'Figures',
