@@ -82,6 +82,8 @@ const LANGID: Readonly<Record<Source['language'], string>> = {
   de: 'ngerman',
   kk: 'kazakh',
   uz: 'uzbek',
+  ar: 'arabic',
+  fr: 'french',
 };
 
 const BIB_SPECIAL: Readonly<Record<string, string>> = {

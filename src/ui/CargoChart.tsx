@@ -1,11 +1,13 @@
-// The cargo projection chart (SVG): actual cargo solid, capacity as steps, forecasts and targets dashed and
-// labelled with their publisher. Every mark is focusable and shows value, date and source.
-import { useId, useState } from 'preact/hooks';
+// The cargo projection chart (SVG): actual, capacity steps, labelled forecasts; focusable marks; the map's year ruled.
+import { useId, useRef, useState } from 'preact/hooks';
 import type { Figure, Source } from '../data/schema';
+import type { LegendEntry } from '../export/chart-picture';
 import { formatNumber, formatPeriod, formatValue } from '../i18n/i18n';
-import { buildChartModel, CHART_YEARS, niceTicks } from './chart-model';
+import { buildChartModel, CHART_KEYS, CHART_YEARS, niceTicks } from './chart-model';
 import { citations, figureDate } from './cite';
 import { useT } from './context';
+import { SaveChartButtons } from './SaveChartButtons';
+import { YearRule } from './YearRule';
 
 const W = 380;
 const H = 230;
@@ -19,6 +21,7 @@ export function CargoChart({
   byId: ReadonlyMap<string, Source>;
 }) {
   const { lang, t } = useT();
+  const svgRef = useRef<SVGSVGElement>(null);
   const [active, setActive] = useState<Figure | null>(null);
   const hintId = useId();
   const model = buildChartModel(figures);
@@ -57,20 +60,14 @@ export function CargoChart({
         <strong>{t('chart.title')}</strong> <span>({t('chart.unit')})</span>
       </figcaption>
       <ul class="chart-legend">
-        <li>
-          <span class="key key-actual" aria-hidden="true" />
-          {t('chart.actual')}
-        </li>
-        <li>
-          <span class="key key-capacity" aria-hidden="true" />
-          {t('chart.capacity')}
-        </li>
-        <li>
-          <span class="key key-forecast" aria-hidden="true" />
-          {t('chart.forecast')}
-        </li>
+        {CHART_KEYS.map((k) => (
+          <li key={k.key}>
+            <span class={`key ${k.class}`} aria-hidden="true" />
+            {t(k.key)}
+          </li>
+        ))}
       </ul>
-      <svg viewBox={`0 0 ${W} ${H}`} aria-describedby={hintId}>
+      <svg viewBox={`0 0 ${W} ${H}`} aria-describedby={hintId} ref={svgRef}>
         <title>{`${t('chart.title')} (${t('chart.unit')})`}</title>
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; the axis is decoration */}
         <g class="axis" aria-hidden="true">
@@ -88,6 +85,7 @@ export function CargoChart({
             </text>
           ))}
         </g>
+        <YearRule x={x} from={CHART_YEARS.from} to={CHART_YEARS.to} top={M.top} bottom={H - M.bottom} />
         {model.capacity.map((step) => (
           <g key={step.figure.id} {...focusProps(step.figure)}>
             <line
@@ -97,13 +95,7 @@ export function CargoChart({
               y1={y(step.valueMt)}
               y2={y(step.valueMt)}
             />
-            <rect
-              class="capacity-mark"
-              x={x(step.fromYear) - 4}
-              y={y(step.valueMt) - 4}
-              width="8"
-              height="8"
-            />
+            <path class="capacity-mark" d={`M${x(step.fromYear) - 4},${y(step.valueMt) - 4}h8v8h-8z`} />
           </g>
         ))}
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <path> is not focusable; the points carry the values */}
@@ -139,6 +131,14 @@ export function CargoChart({
       <p class="chart-tooltip" id={hintId} aria-live="polite">
         {active ? describe(active) : t('chart.hint')}
       </p>
+      <SaveChartButtons
+        chart={svgRef}
+        subject={figures[0]?.subject ?? 'chart'}
+        title={`${t('chart.title')} (${t('chart.unit')})`}
+        legend={CHART_KEYS.map((k): LegendEntry => ({ ...k, label: t(k.key) }))}
+        figures={[...model.actual, ...model.capacity, ...model.forecasts].map((m) => m.figure)}
+        byId={byId}
+      />
     </figure>
   );
 }

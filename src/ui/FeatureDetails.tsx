@@ -16,6 +16,7 @@ import { EventList } from './EventList';
 import { FigureTable } from './FigureTable';
 import { Headline } from './Headline';
 import { LengthCompare } from './LengthCompare';
+import { TradeChart } from './TradeChart';
 import { TradeTable } from './TradeTable';
 
 function RouteFacts({ dataset, id }: { dataset: Dataset; id: RouteId }) {
@@ -98,6 +99,7 @@ export function FeatureDetails({
       )}
       {feature.kind === 'route' && <RouteFacts dataset={dataset} id={feature.route.id} />}
       {feature.kind === 'country' && <Claims dataset={dataset} country={feature.country} />}
+      {feature.kind === 'country' && <TradeChart dataset={dataset} countryId={feature.id} />}
       {feature.kind === 'country' && <TradeTable dataset={dataset} countryId={feature.id} />}
       <section class="panel-section" aria-labelledby={figuresHeading}>
         <h3 id={figuresHeading}>{t('panel.figures')}</h3>

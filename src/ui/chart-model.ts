@@ -4,6 +4,20 @@ import type { Figure } from '../data/schema';
 
 export const CHART_YEARS = { from: 2017, to: 2030 } as const;
 
+/** The legend: message key, CSS key class, and how the saved picture draws the key. */
+export const CHART_KEYS = [
+  { key: 'chart.actual', class: 'key-actual', color: 'var(--ink)', width: 2, marker: 'circle' },
+  { key: 'chart.capacity', class: 'key-capacity', color: '#0f5e8c', width: 3, marker: 'square' },
+  {
+    key: 'chart.forecast',
+    class: 'key-forecast',
+    color: 'var(--titr)',
+    width: 2,
+    dash: '5 4',
+    marker: 'diamond',
+  },
+] as const;
+
 export interface ChartPoint {
   figure: Figure;
   year: number;

@@ -1,6 +1,7 @@
 // The cargo projection chart: actual points, capacity steps and forecast marks from the fixture, each a
-// focusable mark labelled with value, date and source, echoed in the tooltip; and the empty message.
-import { fireEvent, getDefaultNormalizer, screen, within } from '@testing-library/preact';
+// focusable mark labelled with value, date and source, echoed in the tooltip; the map's year as a rule, the
+// save buttons; and the empty message.
+import { act, fireEvent, getDefaultNormalizer, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/parse';
 import type { Figure } from '../../src/data/schema';
@@ -8,6 +9,7 @@ import { formatPeriod, formatValue } from '../../src/i18n/i18n';
 import { en } from '../../src/i18n/messages/en';
 import { figuresFor, sourceById } from '../../src/state/derive';
 import { CargoChart } from '../../src/ui/CargoChart';
+import { CHART_MESSAGES } from '../../src/ui/chart-messages';
 import { cloneFixtureRaw, fixtureDataset } from '../fixtures/world';
 import { renderWithApp, shownAsOf, shownCitation } from './support/render';
 
@@ -167,5 +169,29 @@ describe('CargoChart', () => {
     expect(figuresFor(fixtureDataset, 'port-of-baku').length).toBeGreaterThan(0);
     expect(screen.getByText(en['chart.empty'])).toBeTruthy();
     expect(screen.queryByTitle((title) => title.startsWith(en['chart.title']))).toBeNull();
+  });
+
+  it('marks the map’s year with a vertical rule labelled with the year, and nothing when none is chosen', () => {
+    const { state } = renderChart('btk');
+    expect(chartSvg().querySelector('.year-rule')).toBeNull();
+    act(() => {
+      state.year.value = 2024;
+    });
+    const rule = chartSvg().querySelector('.year-rule');
+    const line = rule?.querySelector('line');
+    expect(line?.getAttribute('x1')).toBe(line?.getAttribute('x2'));
+    expect(Number(line?.getAttribute('y2'))).toBeGreaterThan(Number(line?.getAttribute('y1')));
+    expect(rule?.querySelector('text')?.textContent).toBe('2024');
+    expect(rule?.getAttribute('aria-label')).toBe('Year on the map: 2024');
+    act(() => {
+      state.year.value = null;
+    });
+    expect(chartSvg().querySelector('.year-rule')).toBeNull();
+  });
+
+  it('offers to save the chart as SVG and PNG', () => {
+    renderChart('btk');
+    expect(screen.getByRole('button', { name: CHART_MESSAGES.en.saveSvg })).toBeTruthy();
+    expect(screen.getByRole('button', { name: CHART_MESSAGES.en.savePng })).toBeTruthy();
   });
 });
