@@ -12,6 +12,7 @@ import { afterPaint, whenIdle } from './frames';
 import { bboxOf } from './geo/measure';
 import { loadCatalogue, translate, warmFormatters } from './i18n/i18n';
 import { preloadMap, startMap } from './map/start';
+import { startOffline } from './pwa/start';
 import { featureOf, nameOf } from './state/derive';
 import { createActions, createState, selectableIds } from './state/store';
 import { parseCameraHash, parseQuery, preferredLang } from './state/url';
@@ -90,6 +91,15 @@ effect(() => {
         )
         .catch(() => undefined),
   ]);
+});
+
+// Offline support (service worker, update prompt) once the map is up or known not to come, never before;
+// not inside another page's <iframe>.
+let offlineStarted = false;
+effect(() => {
+  if (offlineStarted || state.embed || state.mapStatus.value === 'loading') return;
+  offlineStarted = true;
+  whenIdle([() => void startOffline().catch(() => undefined)]);
 });
 
 function announceSelections() {

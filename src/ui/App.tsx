@@ -3,6 +3,8 @@
 import { Component } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MAP_CONTAINER_ID } from '../map/ids';
+import { SearchBox } from '../search/SearchBox';
+import { ShareTools } from '../share/ShareTools';
 import { useSvgMapModule } from '../svgmap/load';
 import { ViewHost } from '../views/ViewHost';
 import { useApp, useT } from './context';
@@ -131,7 +133,9 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p class="tagline">{t('app.tagline')}</p>
         </div>
+        <SearchBox />
         <ViewNav />
+        <ShareTools />
         <LanguageSwitch />
       </header>
       <div class="layout">
