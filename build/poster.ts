@@ -9,7 +9,7 @@ import { LANGS, type Lang } from '../src/data/schema.ts';
 import { renderMapSvg, resolveCamera, viewport } from '../src/render/index.ts';
 
 /** The clipped basemap's extent (src/map/start.ts CLIP_BOUNDS): any initial camera MapLibre chooses lies inside. */
-const CLIP_BOUNDS_FOR_POSTER = [20.5, 25.5, 99.5, 59.5] as const;
+const CLIP_BOUNDS_FOR_POSTER = [20, 21, 100, 63] as const;
 /** Drawn at about the desktop map's zoom, so line widths and labels look the same there. */
 const POSTER_WIDTH = 1240;
 

@@ -17,7 +17,7 @@ const SOURCE = 'Natural Earth 50m via world-atlas 2.0.2';
 /** The map region [w, s, e, n]: full-detail land is clipped to it, labels are placed inside it. */
 const REGION_BBOX = [25, 28, 95, 57];
 /** The region with a margin: the basemap is clipped to it. */
-const BASEMAP_BBOX = [20, 25, 100, 60];
+const BASEMAP_BBOX = [20, 21, 100, 63];
 /** Visvalingam weight: a vertex goes when its distance to the chord of its neighbours is below this. */
 const SIMPLIFY_WEIGHT_KM = 0.5;
 /** No vertex of a member state's full-detail border lies farther than this from its basemap border. */

@@ -4,7 +4,17 @@ import type { LayerKey } from '../state/url';
 /** The element the map view renders into (src/ui/App.tsx). */
 export const MAP_CONTAINER_ID = 'map';
 
+/** The extent of the clipped basemap (geo/basemap/meta.json bbox): water inside it, "outside" beyond. */
+export const BASEMAP_EXTENT: readonly [number, number, number, number] = [20, 21, 100, 63];
+
+/**
+ * How far the camera may go: the basemap's longitudes, and latitudes wide enough that a tall phone screen
+ * can show the whole region (what lies beyond the basemap is drawn as "outside the map", not as sea).
+ */
+export const CAMERA_BOUNDS: [number, number, number, number] = [20.5, -10, 99.5, 75];
+
 export const SOURCE = {
+  extent: 'basemap-extent',
   land: 'basemap-land',
   countries: 'basemap-countries',
   borders: 'basemap-borders',
@@ -15,6 +25,7 @@ export const SOURCE = {
 
 export const LAYER = {
   background: 'background',
+  water: 'water',
   land: 'land',
   memberFill: 'member-fill',
   tradeFill: 'trade-fill',

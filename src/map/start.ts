@@ -8,7 +8,7 @@ import { parseCameraHash } from '../state/url';
 import { basemapUrls } from '../urls';
 import { bindMap, mapHandlersFor } from './bind';
 import { buildMapData, segmentIdsOf } from './data';
-import { MAP_CONTAINER_ID, SOURCE } from './ids';
+import { CAMERA_BOUNDS, MAP_CONTAINER_ID, SOURCE } from './ids';
 
 /** How long to wait for `webglcontextrestored` before showing the list view. */
 export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
@@ -16,8 +16,8 @@ export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
 /** Region from the Black Sea to western China. */
 export const REGION_BOUNDS: [number, number, number, number] = [27, 33, 88, 53];
 
-/** The extent of the clipped basemap (geo/basemap/meta.json), inset slightly so its edge never shows. */
-export const CLIP_BOUNDS: [number, number, number, number] = [20.5, 25.5, 99.5, 59.5];
+/** How far the camera may go (src/map/ids.ts CAMERA_BOUNDS). */
+export const CLIP_BOUNDS = CAMERA_BOUNDS;
 
 export interface StartOptions {
   state: AppState;

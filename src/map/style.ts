@@ -9,7 +9,7 @@ import type {
 import type { Lang } from '../data/schema';
 import type { LayerKey } from '../state/url';
 import type { MapData } from './data';
-import { HATCH_IMAGE, LAYER, SOURCE, TOGGLE_LAYERS } from './ids';
+import { BASEMAP_EXTENT, HATCH_IMAGE, LAYER, SOURCE, TOGGLE_LAYERS } from './ids';
 
 export interface BasemapUrls {
   land: string;
@@ -19,6 +19,8 @@ export interface BasemapUrls {
 
 export const COLORS = {
   water: '#c6dcea',
+  /** Beyond the basemap's extent: not sea, not land, just outside what the map draws. */
+  outside: '#dedbd3',
   land: '#f3f0e8',
   member: '#ead7a4',
   memberHover: '#dfc27a',
@@ -127,7 +129,27 @@ export function buildStyle(
     const key = (Object.keys(TOGGLE_LAYERS) as LayerKey[]).find((k) => TOGGLE_LAYERS[k].includes(layerId));
     return key === undefined || visible.includes(key) ? 'visible' : 'none';
   };
+  const [w, s0, e, n] = BASEMAP_EXTENT;
   const sources: Record<string, SourceSpecification> = {
+    [SOURCE.extent]: {
+      type: 'geojson',
+      data: {
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [w, s0],
+              [e, s0],
+              [e, n],
+              [w, n],
+              [w, s0],
+            ],
+          ],
+        },
+      },
+    },
     [SOURCE.land]: { type: 'geojson', data: basemap.land, attribution: 'Natural Earth' },
     [SOURCE.countries]: { type: 'geojson', data: basemap.countries, promoteId: 'id' },
     [SOURCE.borders]: { type: 'geojson', data: basemap.borders },
@@ -142,7 +164,8 @@ export function buildStyle(
     },
   };
   const layers: LayerSpecification[] = [
-    { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.water } },
+    { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.outside } },
+    { id: LAYER.water, type: 'fill', source: SOURCE.extent, paint: { 'fill-color': COLORS.water } },
     { id: LAYER.land, type: 'fill', source: SOURCE.land, paint: { 'fill-color': COLORS.land } },
     {
       id: LAYER.memberFill,

@@ -2,6 +2,7 @@
 // turned into one SVG document string, layer for layer in the style's order. Pure: no DOM, no MapLibre.
 import type { Feature, FeatureCollection, Geometry, Point as GeoPoint, Position } from 'geojson';
 import type { Dataset, Lang, PlaceFeature, SegmentFeature } from '../data/schema';
+import { BASEMAP_EXTENT } from '../map/ids';
 import type { LayerKey } from '../state/url';
 import {
   boundsOfPoints,
@@ -569,6 +570,25 @@ function attributionLayer(ctx: Context, text: string): string {
   );
 }
 
+/** Water over the basemap's extent (src/map/ids.ts BASEMAP_EXTENT); beyond it the map draws nothing. */
+function waterLayer(ctx: Context): string {
+  const [w, s, e, n] = BASEMAP_EXTENT;
+  const extent: Geometry = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  };
+  const d = polygonPath(ctx, [extent]);
+  return d ? el('path', { class: 'water', d, fill: COLORS.water }) : '';
+}
+
 /** The map layers for a map area of width × height, in the style's order. */
 function mapLayers(options: RenderMapOptions, width: number, height: number): string {
   const camera = resolveCamera(options.camera, width, height, options.limits);
@@ -583,7 +603,8 @@ function mapLayers(options: RenderMapOptions, width: number, height: number): st
   };
   const visible = options.visibleLayers;
   return [
-    el('rect', { class: 'water', width: num(width), height: num(height), fill: COLORS.water }),
+    el('rect', { class: 'outside', width: num(width), height: num(height), fill: COLORS.outside }),
+    waterLayer(ctx),
     landLayer(ctx, options.basemap.land),
     visible.includes('members') ? countryLayer(ctx, options) : '',
     borderLayer(ctx, options.basemap.borders),
