@@ -126,7 +126,7 @@ export function App() {
           ? t('map.failed')
           : null;
   return (
-    <div class={`app${state.selected.value ? ' has-selection' : ''}${state.embed ? ' embed' : ''}`}>
+    <div class={`app${state.selected.value ? ' has-selection' : ''}${state.embed ? ' app-embed' : ''}`}>
       {state.embed && <EmbedBar />}
       <header class="app-header">
         <div>

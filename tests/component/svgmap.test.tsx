@@ -53,7 +53,7 @@ describe('the SVG map', () => {
     act(() => {
       state.selected.value = 'btk';
     });
-    fireEvent.click(map.querySelector('rect.water') as Element);
+    fireEvent.click(map.querySelector('path.water') as Element);
     expect(state.selected.value).toBe(null);
   });
 
