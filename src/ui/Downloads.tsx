@@ -1,26 +1,11 @@
 // "Take the data away" in a panel: the feature's figures as CSV (with sources and URLs, formula cells made
 // inert), its map features as GeoJSON, and a citation of the view to copy. The writers load on first use.
 import { useState } from 'preact/hooks';
-import type { Dataset, Metric } from '../data/schema';
-import { METRICS } from '../data/schema';
-import type { MessageKey } from '../i18n/messages/en';
+import type { Dataset } from '../data/schema';
 import { type Feature, figuresFor, nameOf } from '../state/derive';
 import { useViewT } from '../views/i18n';
-import { HEADLINE_MESSAGES, type HeadlineKey } from './headline-messages';
-
-const COLUMNS = [
-  'subject',
-  'metric',
-  'value',
-  'valueMax',
-  'unit',
-  'status',
-  'period',
-  'asOf',
-  'sourceTitle',
-  'sourceUrl',
-  'note',
-] as const;
+import { downloadFiguresCsv } from './figures-csv';
+import { HEADLINE_MESSAGES } from './headline-messages';
 
 export function Downloads({ dataset, feature }: { dataset: Dataset; feature: Feature }) {
   const { lang, t, vt } = useViewT(HEADLINE_MESSAGES);
@@ -29,34 +14,7 @@ export function Downloads({ dataset, feature }: { dataset: Dataset; feature: Fea
   const name = nameOf(feature, lang);
 
   async function csv() {
-    const [{ toCsv }, { figuresToRows }, { exportFileName }, { saveBlob }] = await Promise.all([
-      import('../export/csv'),
-      import('../export/figure-rows'),
-      import('../export/filename'),
-      import('../export/save'),
-    ]);
-    const metrics = Object.fromEntries(METRICS.map((m) => [m, t(`metric.${m}` as MessageKey)])) as Record<
-      Metric,
-      string
-    >;
-    const rows = figuresToRows(figuresFor(dataset, feature.id), dataset.sources, lang, {
-      columns: Object.fromEntries(COLUMNS.map((c) => [c, vt(`col.${c}` as HeadlineKey)])) as Record<
-        (typeof COLUMNS)[number],
-        string
-      >,
-      subjects: { [feature.id]: name },
-      metrics,
-      statuses: {
-        actual: t('status.actual'),
-        capacity: t('status.capacity'),
-        forecast: t('status.forecast'),
-        target: t('status.target'),
-      },
-    });
-    saveBlob(
-      new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }),
-      exportFileName(feature.id, 'figures', today, 'csv'),
-    );
+    await downloadFiguresCsv(dataset, figuresFor(dataset, feature.id), lang, feature.id);
   }
 
   async function geojson() {

@@ -46,6 +46,12 @@ export default function SourcesView() {
         : new Blob([sourcesToBibtex(chosen, lang)], { type: 'application/x-bibtex;charset=utf-8' });
     saveBlob(blob, exportFileName(subject, 'sources', new Date(), format === 'csl' ? 'json' : 'bib'));
   };
+  const exportFigures = async () => {
+    const { downloadFiguresCsv } = await import('../../ui/figures-csv');
+    const ids = new Set(shown.map((row) => row.source.id));
+    const figures = dataset.figures.filter((f) => f.sources.some((id) => ids.has(id)));
+    await downloadFiguresCsv(dataset, figures, lang, filter.feature ?? 'all');
+  };
   const features = options.features
     .filter((id) => featureOf(dataset, id))
     .map((id) => ({ id, name: featureName(dataset, id, lang) }))
@@ -113,6 +119,9 @@ export default function SourcesView() {
         </button>
         <button type="button" onClick={() => exportCitations('bibtex')}>
           {vt('bibtex')}
+        </button>
+        <button type="button" onClick={() => void exportFigures()}>
+          {vt('figuresCsv')}
         </button>
       </p>
       {shown.length === 0 ? (

@@ -27,6 +27,7 @@ const en = {
   cite: 'Cite these sources',
   csl: 'CSL-JSON (Zotero)',
   bibtex: 'BibTeX',
+  figuresCsv: 'Their figures (CSV)',
   none: 'No source matches these filters.',
 } as const;
 
@@ -58,6 +59,7 @@ const az: Record<SourcesKey, string> = {
   cite: 'Bu mənbələrə istinad',
   csl: 'CSL-JSON (Zotero)',
   bibtex: 'BibTeX',
+  figuresCsv: 'Onların rəqəmləri (CSV)',
   none: 'Bu filtrlərə uyğun mənbə yoxdur.',
 };
 
@@ -87,6 +89,7 @@ const ru: Record<SourcesKey, string> = {
   cite: 'Цитировать эти источники',
   csl: 'CSL-JSON (Zotero)',
   bibtex: 'BibTeX',
+  figuresCsv: 'Их цифры (CSV)',
   none: 'Нет источников, подходящих под эти фильтры.',
 };
 
