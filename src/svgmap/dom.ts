@@ -2,7 +2,7 @@
 
 /**
  * Replaces the container's content with the renderer's SVG document. It is parsed as XML by DOMParser (no
- * HTML parsing, no innerHTML; a parse error is refused rather than repaired) and imported as nodes.
+ * HTML parsing; a parse error is refused rather than repaired) and imported as nodes.
  * renderMapSvg escapes every data text and attribute (src/render/svg.ts) and writes no scripts, event
  * attributes or inline styles. Focus on a feature is carried over to the same feature in the new markup, so
  * re-rendering for a selection keeps the keyboard user's place.

@@ -134,9 +134,21 @@ describe('the initial view', () => {
       if (!found) throw new Error(`layer ${id} missing`);
       return found;
     };
-    const baseWidth = (id: string) => {
-      const width = layer(id).paint?.['line-width'];
-      return typeof width === 'number' ? width : Number((width as unknown[]).at(-1));
+    /** A width expression evaluated for a feature with no selection, hover or year state (its default). */
+    const baseWidth = (id: string): number => {
+      const evaluate = (e: unknown): number => {
+        if (typeof e === 'number') return e;
+        if (!Array.isArray(e)) return Number.NaN;
+        const [op, ...args] = e as [string, ...unknown[]];
+        if (op === 'case') return evaluate(args.at(-1));
+        if (op === 'number') return evaluate(args[0]);
+        if (op === 'coalesce') return evaluate(args.at(-1));
+        if (op === '*') return args.map(evaluate).reduce((a, b) => a * b, 1);
+        if (op === '+') return args.map(evaluate).reduce((a, b) => a + b, 0);
+        if (op === 'interpolate') return evaluate(args.at(-1));
+        return Number.NaN;
+      };
+      return evaluate(layer(id).paint?.['line-width']);
     };
     const btk = layer('route-btk');
     const casing = layer('route-btk-casing');
@@ -152,8 +164,15 @@ describe('the initial view', () => {
     expect(layer('route-titr-sea').paint?.['line-dasharray']).toEqual(
       expect.arrayContaining([expect.any(Number)]),
     );
+    // The year's dashed copy of the rail legs (no data, or only a forecast, for that year) is invisible
+    // unless its feature-state says so; otherwise the TITR is drawn by exactly its rail and sea layers.
     const titrLayers = layers.filter((l) => JSON.stringify(l.filter ?? null).includes('"titr"'));
-    expect(titrLayers.map((l) => l.id).sort()).toEqual(['route-titr-rail', 'route-titr-sea']);
+    expect(titrLayers.map((l) => l.id).sort()).toEqual([
+      'route-titr-dash',
+      'route-titr-rail',
+      'route-titr-sea',
+    ]);
+    expect(JSON.stringify(layer('route-titr-dash').paint?.['line-opacity'])).toContain('feature-state');
   });
 
   it('shows the same line patterns in the legend as on the map', async () => {
@@ -219,8 +238,12 @@ describe('the list view shown when WebGL 2 is unavailable', () => {
       await w.page.goto(new URL('?lang=en', baseUrl).href);
       const webgl2 = await w.page.evaluate(() => document.createElement('canvas').getContext('webgl2'));
       expect(webgl2).toBeNull();
-      await w.page.getByRole('heading', { level: 2, name: en['listview.title'] }).waitFor();
+      await w.page.locator('.svgmap').waitFor();
       await expect(w.page.getByText(en['map.noWebgl']).isVisible()).resolves.toBe(true);
+      await expectNoAxeViolations(w.page);
+      // The same content as a list, on request.
+      await w.page.locator('.svgmap-list > summary').click();
+      await w.page.getByRole('heading', { level: 2, name: en['listview.title'] }).waitFor();
       await expectNoAxeViolations(w.page);
       await w.close();
     } finally {
@@ -265,7 +288,8 @@ describe('the narrow layout (390×844) with a route selected', () => {
     ).toBeGreaterThanOrEqual(0.3);
   });
 
-  it('never hides a focused list item behind the bottom sheet', async () => {
+  it('opens the list over the bottom sheet and never hides a focused list item', async () => {
+    await w.page.getByRole('button', { name: en['phone.list'] }).click();
     const items = await w.page.locator('.feature-list button.list-item').count();
     expect(items).toBeGreaterThan(10);
     await w.page.locator('.feature-list button.list-item').first().focus();
@@ -287,10 +311,12 @@ describe('the narrow layout (390×844) with a route selected', () => {
       if (!focused.visible) hidden.push(`${focused.name} (covered by ${focused.coveredBy})`);
     }
     expect(hidden).toEqual([]);
+    await w.page.getByRole('button', { name: en['phone.list'] }).click();
+    await w.page.locator('.feature-list').waitFor({ state: 'hidden' });
   });
 
   it('never hides a focused map control entirely behind the bottom sheet', async () => {
-    await w.page.locator('.feature-list button.list-item').last().focus();
+    await w.page.getByRole('button', { name: en['phone.list'] }).focus();
     const hidden: string[] = [];
     const visited: string[] = [];
     for (let i = 0; i < 20; i++) {
@@ -326,6 +352,7 @@ describe('the narrow layout (390×844) with a route selected', () => {
 describe('the narrow layout (390×844) selecting from the list', () => {
   it('brings the chosen feature into view above the bottom sheet', async () => {
     const w = await open('?lang=en', { ...PHONE, reducedMotion: 'reduce' });
+    await w.page.getByRole('button', { name: en['phone.list'] }).click();
     await w.page.getByRole('button', { name: 'Port of Baku', exact: true }).click();
     await panelHeading(w.page, 'Port of Baku').waitFor();
     const where = await w.page.evaluate((lngLat) => {

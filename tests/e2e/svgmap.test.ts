@@ -109,6 +109,10 @@ describe('the SVG map without WebGL 2', () => {
   it('zooms with the wheel and pans with the arrow keys', async () => {
     const zoomOf = async () => Number(((await camera(w.page)) ?? '').split('/')[0]);
     const start = await zoomOf();
+    // Over the map's left part: the detail panel floats over its right side.
+    const box = await w.page.locator('.svgmap').boundingBox();
+    if (!box) throw new Error('no SVG map');
+    await w.page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
     await w.page.mouse.wheel(0, -300);
     await w.page.waitForFunction(
       (z) => Number(document.querySelector('.svgmap')?.getAttribute('data-camera')?.split('/')[0]) > z,
