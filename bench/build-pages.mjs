@@ -54,6 +54,7 @@ function defines(world) {
     ),
     __BENCH_MEMBER_IDS__: JSON.stringify(members.map((c) => c.id)),
     __BENCH_NAIVE_MEMBER_NAMES__: JSON.stringify(naiveMemberNames),
+    __BENCH_ROUTE_IDS__: JSON.stringify(readJson('geo/routes.geojson').features.map((f) => f.properties.id)),
   };
 }
 

@@ -14,8 +14,12 @@ export function harnessFlags(rootDir) {
   return flags;
 }
 
-export function launch(rootDir) {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: harnessFlags(rootDir) });
+export function launch(rootDir, extraArgs = []) {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...harnessFlags(rootDir), ...extraArgs],
+  });
 }
 
 /** The WebGL renderer behind the page (SwiftShader or a GPU), so numbers from the two are never mixed. */

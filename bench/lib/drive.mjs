@@ -15,6 +15,7 @@ import {
   stopFrames,
   waitForReady,
 } from './in-page.mjs';
+import { changeYears } from './years.mjs';
 
 export const LOAD_VIEWPORT = { width: 1280, height: 800 };
 export const PAN_VIEWPORT = { width: 800, height: 600 };
@@ -30,7 +31,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * @param {import('playwright-core').Browser} browser
- * @param {{ kind: 'app' | 'floor' | 'naive' | 'leaflet', url: string, panSize?: { width: number, height: number } }} target
+ * @param {{ kind: 'app' | 'floor' | 'naive' | 'leaflet', url: string, panSize?: { width: number, height: number }, yearChanges?: number }} target
  */
 export async function runPage(browser, target) {
   const context = await browser.newContext({
@@ -75,6 +76,12 @@ export async function runPage(browser, target) {
       result.clicks = await clickRoutes(page);
       await backTo(page, loadCamera);
       result.langs = await switchLanguages(page);
+    }
+    if ((target.kind === 'app' || target.kind === 'floor') && target.yearChanges) {
+      await backTo(page, loadCamera);
+      result.years = await changeYears(page, target.kind, target.yearChanges, () =>
+        page.evaluate(settle, SETTLE_TIMEOUT_MS),
+      );
     }
     if (target.kind === 'floor') {
       await page.setViewportSize(LOAD_VIEWPORT);
@@ -136,14 +143,34 @@ async function clickRoutes(page) {
   for (let i = 0; i < CLICKS; i++) {
     const selector = `.feature-list button[data-id="${i % 2 === 0 ? 'btk' : 'titr'}"]`;
     const expected = (await page.textContent(selector))?.trim() ?? '';
-    await page.hover(selector);
+    await page.mouse.move(...(await pointOn(page, selector)));
     await page.evaluate(settle, SETTLE_TIMEOUT_MS);
+    const [x, y] = await pointOn(page, selector);
+    await page.mouse.move(x, y);
     await page.evaluate(armPanel, expected);
-    await page.click(selector);
+    await page.mouse.click(x, y);
     samples.push(await page.evaluate(panelResult));
     await page.evaluate(settle, SETTLE_TIMEOUT_MS);
   }
   return samples;
+}
+
+/**
+ * The centre of a button once it is in view and on top there (the list scrolls the selected entry into
+ * view, so a neighbour can cover the target for a while): a trusted pointer action there hits the button.
+ */
+async function pointOn(page, selector) {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const point = await page.$eval(selector, (element) => {
+      element.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const rect = element.getBoundingClientRect();
+      const [x, y] = [rect.x + rect.width / 2, rect.y + rect.height / 2];
+      return element.contains(document.elementFromPoint(x, y)) ? [x, y] : null;
+    });
+    if (point) return point;
+    await sleep(250);
+  }
+  throw new Error(`${selector} stays covered`);
 }
 
 async function switchLanguages(page) {

@@ -7,7 +7,15 @@
  * produced after the app's shell shows its first list button (first useful paint).
  */
 export function initScript() {
-  const bench = { idle: null, firstUsefulPaint: null, longTasks: [], onIdle: null };
+  const bench = {
+    idle: null,
+    firstUsefulPaint: null,
+    posterPaint: null,
+    svgMapPaint: null,
+    longTasks: [],
+    onIdle: null,
+    onMapPaint: null,
+  };
   Object.defineProperty(window, '__bench', { value: bench });
   try {
     new PerformanceObserver((list) => {
@@ -31,12 +39,48 @@ export function initScript() {
     });
   });
   shell.observe(document, { childList: true, subtree: true });
+  // First map paint: the frame after the map area first shows the routes, i.e. the first-paint poster
+  // (#map-poster, inserted by the inline shell script) or, without WebGL, the SVG map (.svgmap svg), each
+  // in the page and visible. Reference pages have neither (their "painted" is their own idle).
+  const visible = (element) => {
+    if (!element?.isConnected) return false;
+    const rect = element.getBoundingClientRect();
+    if (rect.width < 1 || rect.height < 1) return false;
+    const style = getComputedStyle(element);
+    return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0;
+  };
+  const afterFrame = (key) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        bench[key] ??= performance.now();
+        performance.mark(`bench:${key}`);
+        bench.onMapPaint?.();
+      };
+      channel.port2.postMessage(null);
+    });
+  let posterSeen = false;
+  let svgSeen = false;
+  const mapPaint = new MutationObserver(() => {
+    if (!posterSeen && visible(document.getElementById('map-poster'))) {
+      posterSeen = true;
+      afterFrame('posterPaint');
+    }
+    if (!svgSeen && visible(document.querySelector('.svgmap svg'))) {
+      svgSeen = true;
+      afterFrame('svgMapPaint');
+    }
+    if (svgSeen) mapPaint.disconnect();
+  });
+  mapPaint.observe(document, { childList: true, subtree: true });
+  bench.stopMapPaint = () => mapPaint.disconnect();
   const ready = new MutationObserver(() => {
     if (bench.idle !== null || document.documentElement?.dataset.mapReady !== 'true') return;
     bench.idle = performance.now();
     performance.mark('bench:map-idle');
     ready.disconnect();
     shell.disconnect();
+    bench.stopMapPaint();
     bench.onIdle?.();
   });
   ready.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'] });
@@ -63,6 +107,8 @@ export function waitForReady(timeoutMs) {
     return {
       idleMs: idle,
       firstUsefulPaintMs: bench.firstUsefulPaint,
+      posterPaintMs: bench.posterPaint,
+      svgMapPaintMs: bench.svgMapPaint,
       longTaskMs,
       longTaskCount: bench.longTasks.filter(([start]) => start < idle).length,
       usedJSHeapSize: memory ? memory.usedJSHeapSize : null,
@@ -73,6 +119,24 @@ export function waitForReady(timeoutMs) {
     if (bench.idle !== null) return resolve(snapshot());
     const timer = setTimeout(() => reject(new Error(`not ready after ${timeoutMs} ms`)), timeoutMs);
     bench.onIdle = () => {
+      clearTimeout(timer);
+      resolve(snapshot());
+    };
+  });
+}
+
+/**
+ * Without WebGL (no `idle` ever comes): resolves once the SVG map's first frame is in, or after timeoutMs,
+ * with the poster's and the SVG map's first frames (null when not seen).
+ */
+export function waitForMapPaint(timeoutMs) {
+  const bench = window.__bench;
+  const snapshot = () => ({ posterPaintMs: bench.posterPaint, svgMapPaintMs: bench.svgMapPaint });
+  return new Promise((resolve) => {
+    if (bench.svgMapPaint !== null) return resolve(snapshot());
+    const timer = setTimeout(() => resolve(snapshot()), timeoutMs);
+    bench.onMapPaint = () => {
+      if (bench.svgMapPaint === null) return;
       clearTimeout(timer);
       resolve(snapshot());
     };

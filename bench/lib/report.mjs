@@ -1,5 +1,5 @@
 // Turns per-run summaries into the printed table, the ratios and the budget verdicts.
-import { KIB, SIZE_BUDGETS } from './sizes.mjs';
+import { KIB } from './sizes.mjs';
 import { median, p95, spread } from './stats.mjs';
 
 export const PAGES = ['app', 'floor', 'naive', 'leaflet'];
@@ -8,11 +8,15 @@ export const PAGES = ['app', 'floor', 'naive', 'leaflet'];
 export const METRICS = [
   ['timeToIdleMs', 'time to first idle, all layers (Leaflet: painted)', 'ms'],
   ['firstUsefulPaintMs', 'first useful paint (frame after the first list button)', 'ms'],
+  ['firstMapPaintMs', 'first map paint (app: poster frame; Leaflet: painted)', 'ms'],
+  ['firstMapPaintNoWebglMs', 'first map paint, no WebGL (poster, else SVG map)', 'ms'],
+  ['svgMapPaintNoWebglMs', 'SVG map first frame, no WebGL', 'ms'],
   ['longTaskMs', 'main-thread long tasks until idle', 'ms'],
   ['mapLibreRequestedMs', 'MapLibre chunk requested at', 'ms'],
   ['mainThreadDataDoneMs', 'main-thread data fetches done at', 'ms'],
   ['jsWireBytes', 'JS on the wire, gzip, incl. worker', 'bytes'],
   ['nonMapLibreJsWireBytes', 'JS on the wire excl. MapLibre, gzip', 'bytes'],
+  ['firstScreenJsWireBytes', 'app JS first screen excl. MapLibre, gzip (wire)', 'bytes'],
   ['basemapWireBytes', 'basemap data on the wire', 'bytes'],
   ['dataWireBytes', 'all JSON/GeoJSON on the wire', 'bytes'],
   ['heapUsedBytes', 'JS heap after idle (main thread, after GC)', 'bytes'],
@@ -26,6 +30,9 @@ export const METRICS = [
   ['langIdleP50Ms', 'language → labels idle, p50 (per run)', 'ms'],
   ['langIdleP95Ms', 'language → labels idle, p95 (per run)', 'ms'],
   ['langDrawnP95Ms', 'language → labels first drawn, p95 (per run)', 'ms'],
+  ['yearIdleP50Ms', 'year change → map idle, p50 (per run)', 'ms'],
+  ['yearIdleP95Ms', 'year change → map idle, p95 (per run)', 'ms'],
+  ['yearDrawnP95Ms', 'year change → first frame, p95 (per run)', 'ms'],
 ];
 
 function format(value, unit) {
@@ -66,6 +73,10 @@ export function ratios(table) {
       med(table, 'app', 'timeToIdleMs'),
       med(table, 'leaflet', 'timeToIdleMs'),
     ),
+    firstMapPaintAppOverLeafletPainted: ratio(
+      med(table, 'app', 'firstMapPaintMs'),
+      med(table, 'leaflet', 'timeToIdleMs'),
+    ),
     panMedianAppOverFloor: ratio(
       med(table, 'app', 'panFrameMedianMs'),
       med(table, 'floor', 'panFrameMedianMs'),
@@ -85,75 +96,9 @@ export function pairedRatios(summaries) {
     idleAppOverNaive: per('app', 'timeToIdleMs', 'naive', 'timeToIdleMs'),
     firstUsefulPaintAppOverLeafletPainted: per('app', 'firstUsefulPaintMs', 'leaflet', 'timeToIdleMs'),
     mapPaintedAppOverLeafletPainted: per('app', 'timeToIdleMs', 'leaflet', 'timeToIdleMs'),
+    firstMapPaintAppOverLeafletPainted: per('app', 'firstMapPaintMs', 'leaflet', 'timeToIdleMs'),
     panMedianAppOverFloor: per('app', 'panFrameMedianMs', 'floor', 'panFrameMedianMs'),
   };
-}
-
-/** Every budget as { name, measured, limit, pass }, measured and limit in the unit given. */
-export function budgets(table, pooled, basemapGzipBytes) {
-  const check = (name, measured, limit, unit) => ({
-    name,
-    measured,
-    limit,
-    unit,
-    pass: measured !== null && limit !== null && measured <= limit,
-  });
-  const floorIdle = med(table, 'floor', 'timeToIdleMs');
-  const naiveIdle = med(table, 'naive', 'timeToIdleMs');
-  const leafletPainted = med(table, 'leaflet', 'timeToIdleMs');
-  const floorPan = med(table, 'floor', 'panFrameMedianMs');
-  return [
-    check(
-      'time to idle: app ≤ 1.15 × floor',
-      med(table, 'app', 'timeToIdleMs'),
-      floorIdle && 1.15 * floorIdle,
-      'ms',
-    ),
-    check(
-      'time to idle: app ≤ 0.6 × naive',
-      med(table, 'app', 'timeToIdleMs'),
-      naiveIdle && 0.6 * naiveIdle,
-      'ms',
-    ),
-    check(
-      'first useful paint ≤ 0.5 × Leaflet painted',
-      med(table, 'app', 'firstUsefulPaintMs'),
-      leafletPainted && 0.5 * leafletPainted,
-      'ms',
-    ),
-    check(
-      'app JS excl. MapLibre ≤ 40 KB gzip (wire)',
-      med(table, 'app', 'nonMapLibreJsWireBytes'),
-      SIZE_BUDGETS.appJsGzipBytes,
-      'bytes',
-    ),
-    check(
-      'all JS incl. worker ≤ 480 KB gzip (wire)',
-      med(table, 'app', 'jsWireBytes'),
-      SIZE_BUDGETS.allJsGzipBytes,
-      'bytes',
-    ),
-    check('click → panel p95 ≤ 50 ms (all clicks pooled)', pooled.app.clickPanelP95Ms, 50, 'ms'),
-    check('language → labels (next idle) p95 ≤ 300 ms (pooled)', pooled.app.langIdleP95Ms, 300, 'ms'),
-    check(
-      'pan frame median ≤ 1.1 × floor',
-      med(table, 'app', 'panFrameMedianMs'),
-      floorPan && 1.1 * floorPan,
-      'frame',
-    ),
-    check(
-      'basemap data on the wire ≤ 120 KB (as vite preview serves it)',
-      med(table, 'app', 'basemapWireBytes'),
-      SIZE_BUDGETS.basemapGzipBytes,
-      'bytes',
-    ),
-    check(
-      'basemap data gzip ≤ 120 KB (zlib; a host that gzips GeoJSON)',
-      basemapGzipBytes,
-      SIZE_BUDGETS.basemapGzipBytes,
-      'bytes',
-    ),
-  ];
 }
 
 /** Pooled p50/p95 over every counted click and language switch of a page. */
@@ -163,6 +108,8 @@ export function pooled(runs) {
   const settled = runs.flatMap((r) => (r.clickSamples ?? []).map((s) => s.settledMs));
   const idle = runs.flatMap((r) => (r.langSamples ?? []).map((s) => s.idleMs));
   const drawn = runs.flatMap((r) => (r.langSamples ?? []).map((s) => s.drawnMs));
+  const years = runs.flatMap((r) => r.yearSamples ?? []);
+  const yearIdle = years.map((s) => s.idleMs);
   return {
     clicks: clicks.length,
     clickPanelP50Ms: median(clicks),
@@ -176,6 +123,12 @@ export function pooled(runs) {
     langIdleP95Ms: p95(idle),
     langDrawnP50Ms: median(drawn),
     langDrawnP95Ms: p95(drawn),
+    yearChanges: years.length,
+    yearTimedOut: years.filter((s) => s.timedOut).length,
+    // A change whose idle never came counts with the timeout's length (bench/lib/in-page-year.mjs).
+    yearIdleP50Ms: median(yearIdle),
+    yearIdleP95Ms: p95(yearIdle),
+    yearDrawnP95Ms: p95(years.map((s) => s.drawnMs)),
   };
 }
 
@@ -183,7 +136,7 @@ function pad(text, width) {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
 
-export function printReport({ table, r, paired, pooledStats, verdicts, meta }) {
+export function printReport({ table, r, paired, pooledStats, verdicts, meta, onDemand, lighthouse }) {
   const lines = [];
   lines.push(`Corridor Atlas bench — ${meta.date}`);
   lines.push(`renderer: ${meta.renderer}`);
@@ -197,7 +150,7 @@ export function printReport({ table, r, paired, pooledStats, verdicts, meta }) {
   lines.push(`app JS (gzip, zlib): ${meta.appScripts}`);
   lines.push('');
   lines.push('median (min–max) over runs; ms, frame ms, or KB (1024 bytes)');
-  const widths = [50, 22, 22, 22, 22];
+  const widths = [56, 22, 22, 22, 22];
   lines.push(['metric', ...PAGES].map((h, i) => pad(h, widths[i] ?? 20)).join(' '));
   for (const [key, label, unit] of METRICS) {
     const row = [label, ...PAGES.map((page) => cell(table[page][key], unit))];
@@ -211,12 +164,16 @@ export function printReport({ table, r, paired, pooledStats, verdicts, meta }) {
     `        first useful paint app / Leaflet painted ${x(r.firstUsefulPaintAppOverLeafletPainted)}, ` +
       `app map painted (idle) / Leaflet painted ${x(r.mapPaintedAppOverLeafletPainted)} (the ratio we are closing)`,
   );
-  lines.push(`        pan frame median app/floor ${x(r.panMedianAppOverFloor)}`);
+  lines.push(
+    `        first map paint (poster) / Leaflet painted ${x(r.firstMapPaintAppOverLeafletPainted)}, ` +
+      `pan frame median app/floor ${x(r.panMedianAppOverFloor)}`,
+  );
   const px = (p) => (p ? `${x(p.median)} (${x(p.min)}–${x(p.max)})` : '–');
   lines.push(
     `paired per round: idle app/floor ${px(paired.idleAppOverFloor)}, app/naive ${px(paired.idleAppOverNaive)}, ` +
       `FUP/Leaflet ${px(paired.firstUsefulPaintAppOverLeafletPainted)}, ` +
-      `map/Leaflet ${px(paired.mapPaintedAppOverLeafletPainted)}, pan app/floor ${px(paired.panMedianAppOverFloor)}`,
+      `map/Leaflet ${px(paired.mapPaintedAppOverLeafletPainted)}, ` +
+      `poster/Leaflet ${px(paired.firstMapPaintAppOverLeafletPainted)}, pan app/floor ${px(paired.panMedianAppOverFloor)}`,
   );
   const ms = (v) => (v === null ? '–' : `${Math.round(v)} ms`);
   const { app, floor } = pooledStats;
@@ -234,15 +191,68 @@ export function printReport({ table, r, paired, pooledStats, verdicts, meta }) {
         `→ first drawn p50 ${ms(p.langDrawnP50Ms)} p95 ${ms(p.langDrawnP95Ms)} (${p.langSwitches} switches)`,
     );
   }
-  lines.push('');
-  lines.push('budgets');
-  for (const b of verdicts) {
-    const unit = b.unit === 'bytes' ? 'KB' : 'ms';
-    const f = (v) =>
-      v === null ? '–' : b.unit === 'bytes' ? (v / KIB).toFixed(1) : v.toFixed(b.unit === 'frame' ? 1 : 0);
+  for (const [name, p] of [
+    ['app', app],
+    ['floor', floor],
+  ]) {
     lines.push(
-      `  ${b.pass ? 'PASS' : 'FAIL'}  ${pad(b.name, 64)} ${f(b.measured)} ${unit} (limit ${f(b.limit)} ${unit})`,
+      `        ${name} year → idle p50 ${ms(p.yearIdleP50Ms)} p95 ${ms(p.yearIdleP95Ms)}, ` +
+        `→ first frame p95 ${ms(p.yearDrawnP95Ms)} (${p.yearChanges} changes, ${p.yearTimedOut} timed out)`,
     );
   }
+  lines.push('');
+  lines.push(...onDemandLines(onDemand), ...lighthouseLines(lighthouse));
+  lines.push('');
+  lines.push('budgets');
+  lines.push(...verdictLines(verdicts));
   console.log(lines.join('\n'));
+}
+
+/** The app's on-demand chunks (not reached by static imports from the page; MapLibre excluded), zlib gzip. */
+export function onDemandLines(onDemand) {
+  if (!onDemand) return [];
+  const kb = (bytes) => `${(bytes / KIB).toFixed(1)} KB`;
+  return [
+    `app JS by load (gzip, zlib): first screen ${kb(onDemand.firstScreenGzipBytes)}, ` +
+      `on demand ${kb(onDemand.totalGzipBytes)} in ${onDemand.chunks.length} chunks, MapLibre ${kb(onDemand.maplibreGzipBytes)}`,
+    ...onDemand.chunks.map((c) => `  on demand  ${pad(c.file, 44)} ${kb(c.gzipBytes).padStart(9)}`),
+    `  on demand  ${pad('total', 44)} ${kb(onDemand.totalGzipBytes).padStart(9)}`,
+  ];
+}
+
+/** Lighthouse's four category scores per preset, or why there are none. */
+export function lighthouseLines(lighthouse) {
+  if (!lighthouse) return ['', 'Lighthouse: not run (BENCH_LIGHTHOUSE=0)'];
+  const lines = [
+    '',
+    `Lighthouse ${lighthouse.version ?? ''} on ${lighthouse.url} (served with Content-Encoding: ${lighthouse.contentEncoding ?? 'none'}), ` +
+      'scores 0–100',
+  ];
+  for (const run of lighthouse.runs) {
+    if (!run.scores) {
+      lines.push(`  ${pad(run.preset, 8)} no scores: ${run.error}`);
+      continue;
+    }
+    const cats = Object.entries(run.scores)
+      .map(([id, v]) => `${id} ${v ?? '–'}`)
+      .join(', ');
+    const m = run.metrics ?? {};
+    const sec = (v) => (typeof v === 'number' ? `${(v / 1000).toFixed(1)} s` : '–');
+    lines.push(
+      `  ${pad(run.preset, 8)} ${cats}; FCP ${sec(m['first-contentful-paint'])}, LCP ${sec(m['largest-contentful-paint'])}, ` +
+        `TBT ${typeof m['total-blocking-time'] === 'number' ? Math.round(m['total-blocking-time']) : '–'} ms` +
+        (run.runtimeError ? ` (runtime error: ${run.runtimeError})` : ''),
+    );
+  }
+  return lines;
+}
+
+export function verdictLines(verdicts) {
+  return verdicts.map((b) => {
+    const unit = b.unit === 'bytes' ? 'KB' : b.unit === 'score' ? '' : 'ms';
+    const f = (v) =>
+      v === null ? '–' : b.unit === 'bytes' ? (v / KIB).toFixed(1) : v.toFixed(b.unit === 'frame' ? 1 : 0);
+    const note = b.note ? ` — ${b.note}` : '';
+    return `  ${pad(b.status, 4)}  ${pad(b.name, 64)} ${f(b.measured)}${unit && ` ${unit}`} (limit ${f(b.limit)}${unit && ` ${unit}`})${note}`;
+  });
 }

@@ -9,3 +9,5 @@ declare const __BENCH_COUNTRY_NAMES__: Record<'az' | 'ru' | 'en', Record<string,
 declare const __BENCH_MEMBER_IDS__: string[];
 /** Natural Earth names of the member states (data/countries.json isoNumeric → world-atlas), for the naive page. */
 declare const __BENCH_NAIVE_MEMBER_NAMES__: string[];
+/** Ids of the route features in geo/routes.geojson (the floor's year change sets their feature-state). */
+declare const __BENCH_ROUTE_IDS__: string[];

@@ -9,6 +9,9 @@ import { countryLabelField, type Lang, placeLabelField } from './style';
 
 setWorkerUrl(workerUrl);
 
+/** The route features' ids (geo/routes.geojson, promoteId 'id'), inlined at build time. */
+const ROUTE_IDS: readonly string[] = __BENCH_ROUTE_IDS__;
+
 export function startBareMap(style: StyleSpecification): MapLibreMap {
   const container = mapContainer();
   const map = new MapLibreMap({
@@ -29,6 +32,7 @@ export function startBareMap(style: StyleSpecification): MapLibreMap {
     __atlasMap?: MapLibreMap;
     __benchResize?: (widthPx: number, heightPx: number) => void;
     __benchSetLang?: (lang: Lang) => void;
+    __benchSetYear?: (year: number) => void;
   };
   bench.__atlasMap = map;
   bench.__benchResize = (widthPx, heightPx) => {
@@ -39,6 +43,13 @@ export function startBareMap(style: StyleSpecification): MapLibreMap {
   bench.__benchSetLang = (lang) => {
     map.setLayoutProperty('place-labels', 'text-field', placeLabelField(lang));
     map.setLayoutProperty('country-labels', 'text-field', countryLabelField(lang));
+  };
+  // The floor's year change: a feature-state width on every route feature, as the app's year binding sets
+  // (src/map/year-states.ts), with a width that depends on the year so each change redraws the routes.
+  bench.__benchSetYear = (year) => {
+    ROUTE_IDS.forEach((id, i) => {
+      map.setFeatureState({ source: 'routes', id }, { widthPx: 2 + ((year * 7 + i * 3) % 9) });
+    });
   };
   return map;
 }

@@ -35,8 +35,10 @@ const mainPlace: ExpressionSpecification = [
   false,
 ];
 
+/** As the app's (src/map/style.ts): the width a year change set (feature-state widthPx), else `base`. */
 function routeWidth(base: number): ExpressionSpecification {
-  return ['case', selected, base + 2.5, hovered, base + 1.5, base];
+  const w: ExpressionSpecification = ['number', ['coalesce', ['feature-state', 'widthPx'], base]];
+  return ['case', selected, ['+', w, 2.5], hovered, ['+', w, 1.5], w];
 }
 
 export function absolute(url: string): string {
@@ -120,7 +122,11 @@ export function bareStyle(basemap: Basemap): StyleSpecification {
       type: 'line',
       source: 'routes',
       filter: ['==', ['get', 'route'], 'btk'],
-      paint: { 'line-color': '#ffffff', 'line-width': 2, 'line-dasharray': [2, 2] },
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': ['*', ['number', ['coalesce', ['feature-state', 'widthPx'], 5]], 0.4],
+        'line-dasharray': [2, 2],
+      },
     },
     {
       id: 'places',
