@@ -149,7 +149,9 @@ async function clickRoutes(page) {
     await page.mouse.move(x, y);
     await page.evaluate(armPanel, expected);
     await page.mouse.click(x, y);
-    samples.push(await page.evaluate(panelResult));
+    const panel = await page.evaluate(panelResult);
+    if (panel?.timedOut) throw new Error('bench: the panel did not show the clicked route within 15 s');
+    samples.push(panel);
     await page.evaluate(settle, SETTLE_TIMEOUT_MS);
   }
   return samples;
@@ -178,7 +180,9 @@ async function switchLanguages(page) {
   for (const lang of LANG_SWITCHES) {
     await page.evaluate(armLang, lang);
     await page.click(`.lang-switch input[value="${lang}"]`);
-    samples.push(await page.evaluate(langResult));
+    const switched = await page.evaluate(langResult);
+    if (switched?.timedOut) throw new Error('bench: the map labels did not switch language within 15 s');
+    samples.push(switched);
     await page.evaluate(settle, SETTLE_TIMEOUT_MS);
   }
   return samples;

@@ -248,8 +248,12 @@ export function armPanel(expected) {
   });
 }
 
-export function panelResult() {
-  return window.__benchPanel;
+/** The armed panel measurement, or `{ timedOut: true }` after `timeoutMs` (a hang is reported, not waited out). */
+export function panelResult(timeoutMs = 15000) {
+  return Promise.race([
+    window.__benchPanel,
+    new Promise((resolve) => setTimeout(() => resolve({ timedOut: true }), timeoutMs)),
+  ]);
 }
 
 /**
@@ -288,8 +292,12 @@ export function armLang(lang) {
   });
 }
 
-export function langResult() {
-  return window.__benchLang;
+/** The armed language measurement, or `{ timedOut: true }` after `timeoutMs`. */
+export function langResult(timeoutMs = 15000) {
+  return Promise.race([
+    window.__benchLang,
+    new Promise((resolve) => setTimeout(() => resolve({ timedOut: true }), timeoutMs)),
+  ]);
 }
 
 /** The floor's language switch, timed like armLang but from the call that changes both label layers. */

@@ -21,7 +21,15 @@ export function embedUrl(href: string): string {
   return url.href;
 }
 
-/** An <iframe> that shows the view at `url`, named by `title` for assistive technology. */
+/**
+ * What the embedded atlas may do in the host page's sandbox: run its scripts on its own origin (it loads its
+ * modules and data from there; the host's origin stays out of reach, the frame being cross-origin), open
+ * "Open in Corridor Atlas" and the sources in a new tab, and save downloads.
+ */
+export const EMBED_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+
+/** A sandboxed <iframe> that shows the view at `url`, named by `title` for assistive technology. */
 export function embedSnippet(url: string, title: string): string {
-  return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" width="100%" height="480" loading="lazy" style="border:0"></iframe>`;
+  return `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(title)}" width="100%" height="480" loading="lazy" style="border:0" sandbox="${EMBED_SANDBOX}"></iframe>`;
 }

@@ -21,9 +21,9 @@ describe('embedUrl', () => {
 });
 
 describe('embedSnippet', () => {
-  it('writes the iframe with title, full width, 480 px high, lazy and borderless', () => {
+  it('writes the iframe with title, full width, 480 px high, lazy, borderless and sandboxed', () => {
     expect(embedSnippet('https://atlas.example/?embed=1', 'Corridor Atlas map')).toBe(
-      '<iframe src="https://atlas.example/?embed=1" title="Corridor Atlas map" width="100%" height="480" loading="lazy" style="border:0"></iframe>',
+      '<iframe src="https://atlas.example/?embed=1" title="Corridor Atlas map" width="100%" height="480" loading="lazy" style="border:0" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"></iframe>',
     );
   });
 
@@ -43,7 +43,15 @@ describe('embedSnippet', () => {
         expect(frame?.tagName).toBe('IFRAME');
         expect(frame?.getAttribute('src')).toBe(url);
         expect(frame?.getAttribute('title')).toBe(title);
-        expect(frame?.getAttributeNames()).toEqual(['src', 'title', 'width', 'height', 'loading', 'style']);
+        expect(frame?.getAttributeNames()).toEqual([
+          'src',
+          'title',
+          'width',
+          'height',
+          'loading',
+          'style',
+          'sandbox',
+        ]);
       }),
     );
   });
