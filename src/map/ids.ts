@@ -11,7 +11,7 @@ export const BASEMAP_EXTENT: readonly [number, number, number, number] = [20, 21
  * How far the camera may go: the basemap's longitudes, and latitudes wide enough that a tall phone screen
  * can show the whole region (what lies beyond the basemap is drawn as "outside the map", not as sea).
  */
-export const CAMERA_BOUNDS: [number, number, number, number] = [0, -10, 140, 75];
+export const CAMERA_BOUNDS: [number, number, number, number] = [0, -45, 140, 75];
 
 export const SOURCE = {
   extent: 'basemap-extent',

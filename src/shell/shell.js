@@ -61,8 +61,8 @@
     ws = Math.max(512 * 2 ** 2, Math.min(512 * 2 ** 10, ws));
     let cx = ((mx(27) + mx(88)) / 2) * ws;
     let cy = ((my(53) + my(33)) / 2) * ws;
-    // Constrain to [0, -10, 140, 75] (src/map/ids.ts CAMERA_BOUNDS): zoom in until it fills the view, else pan inside it.
-    const [minX, maxX, minY, maxY] = [mx(0) * ws, mx(140) * ws, my(75) * ws, my(-10) * ws];
+    // Constrain to [0, -45, 140, 75] (src/map/ids.ts CAMERA_BOUNDS): zoom in until it fills the view, else pan inside it.
+    const [minX, maxX, minY, maxY] = [mx(0) * ws, mx(140) * ws, my(75) * ws, my(-45) * ws];
     const sx = maxX - minX < W ? W / (maxX - minX) : 0;
     const sy = maxY - minY < H ? H / (maxY - minY) : 0;
     const s = Math.max(sx, sy);

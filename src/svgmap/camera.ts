@@ -14,7 +14,7 @@ import {
 /** src/map/start.ts REGION_BOUNDS, fitted with view.ts's padding of 20 px. */
 export const INITIAL_FIT = { bounds: [27, 33, 88, 53] as const, padding: 20 };
 /** src/map/start.ts CLIP_BOUNDS and view.ts's zoom range. */
-export const MAP_LIMITS: CameraLimits = { maxBounds: [0, -10, 140, 75], minZoom: 2, maxZoom: 10 };
+export const MAP_LIMITS: CameraLimits = { maxBounds: [0, -45, 140, 75], minZoom: 2, maxZoom: 10 };
 
 /** Pixels one arrow key press moves the map (MapLibre's keyboard handler pans 100 px). */
 export const KEY_PAN_PX = 100;
