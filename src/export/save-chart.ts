@@ -1,6 +1,8 @@
 // Browser-only: saves a rendered chart <svg> as an SVG picture, or a PNG of it at 2×, with title, legend and source.
+
 import { type ChartPictureInput, chartPictureSvg, type LegendEntry } from './chart-picture';
 import { exportFileName } from './filename';
+import { svgToPng } from './rasterise';
 import { saveBlob } from './save';
 
 export type ChartFormat = 'svg' | 'png';
@@ -60,25 +62,6 @@ function resolveColor(color: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#1f1f1f';
 }
 
-/**
- * Draws the SVG into a canvas at PNG_SCALE. The image is loaded from a data: URL, not a blob: URL: the app's
- * Content-Security-Policy allows `img-src 'self' data:` only (build/csp.ts).
- */
-async function rasterise(svg: string, width: number, height: number): Promise<Blob> {
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * PNG_SCALE);
-  canvas.height = Math.round(height * PNG_SCALE);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('saveChart: no 2D canvas context');
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('canvas.toBlob failed'))), 'image/png'),
-  );
-}
-
 export interface SaveChartOptions extends Omit<ChartPictureInput, 'chartSvg'> {
   svg: SVGSVGElement;
   /** The subject id for the file name (a route, place or country id). */
@@ -91,5 +74,5 @@ export async function saveChart(format: ChartFormat, options: SaveChartOptions):
   const picture = chartPictureSvg({ ...options, legend, chartSvg: inlinedChartMarkup(options.svg) });
   const name = exportFileName(options.subject, 'chart', options.date ?? new Date(), format);
   if (format === 'svg') saveBlob(new Blob([picture.svg], { type: 'image/svg+xml;charset=utf-8' }), name);
-  else saveBlob(await rasterise(picture.svg, picture.width, picture.height), name);
+  else saveBlob(await svgToPng(picture.svg, picture.width, picture.height, PNG_SCALE), name);
 }

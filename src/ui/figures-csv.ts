@@ -2,25 +2,12 @@
 // reader's language): the panels' "Figures (CSV)" and the Sources view's. The writers load on first use.
 import type { Dataset, Figure, Lang, Metric } from '../data/schema';
 import { METRICS } from '../data/schema';
+import { FIGURE_COLUMNS, type FigureColumn, figuresToRows } from '../export/figure-rows';
 import { translate } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages/en';
 import { featureOf, nameOf } from '../state/derive';
 import { fill } from '../views/i18n';
 import { HEADLINE_MESSAGES, type HeadlineKey } from './headline-messages';
-
-const COLUMNS = [
-  'subject',
-  'metric',
-  'value',
-  'valueMax',
-  'unit',
-  'status',
-  'period',
-  'asOf',
-  'sourceTitle',
-  'sourceUrl',
-  'note',
-] as const;
 
 export async function downloadFiguresCsv(
   dataset: Dataset,
@@ -28,9 +15,8 @@ export async function downloadFiguresCsv(
   lang: Lang,
   fileSubject: string,
 ): Promise<void> {
-  const [{ toCsv }, { figuresToRows }, { exportFileName }, { saveBlob }] = await Promise.all([
+  const [{ toCsv }, { exportFileName }, { saveBlob }] = await Promise.all([
     import('../export/csv'),
-    import('../export/figure-rows'),
     import('../export/filename'),
     import('../export/save'),
   ]);
@@ -42,8 +28,8 @@ export async function downloadFiguresCsv(
     subjects[f.subject] = feature ? nameOf(feature, lang) : f.subject;
   }
   const rows = figuresToRows(figures, dataset.sources, lang, {
-    columns: Object.fromEntries(COLUMNS.map((c) => [c, vt(`col.${c}` as HeadlineKey)])) as Record<
-      (typeof COLUMNS)[number],
+    columns: Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, vt(`col.${c}` as HeadlineKey)])) as Record<
+      FigureColumn,
       string
     >,
     subjects,
