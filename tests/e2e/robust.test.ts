@@ -258,6 +258,7 @@ describe('invalid records in the data', () => {
     await w.page.getByRole('button', { name: BTK }).click();
     const panel = w.page.locator('.detail-panel');
     await panel.getByRole('heading', { level: 2, name: BTK }).waitFor();
+    await panel.locator('tr[data-figure="btk-capacity-2024-ady"]').waitFor();
     await expect(panel.locator('tr[data-figure="btk-capacity-2024-ady"]').count()).resolves.toBe(1);
     await expect(panel.locator('tr[data-figure="btk-length-azernews"]').count()).resolves.toBe(1);
     await expect(panel.locator('tr[data-figure="btk-length-enwiki"]').count()).resolves.toBe(0);
@@ -285,7 +286,7 @@ describe('unreadable data files', () => {
     );
     const panel = w.page.locator('.detail-panel');
     await panel.getByRole('heading', { level: 2, name: 'Kazakhstan' }).waitFor();
-    await expect(panel.getByText('No dated events in the data set.').isVisible()).resolves.toBe(true);
+    await panel.getByText('No dated events in the data set.').waitFor();
     await expect(panel.locator('tr[data-figure]').count()).resolves.toBeGreaterThan(0);
     await waitForMapReady(w.page);
     expect(w.consoleErrors).toEqual([]);
@@ -304,6 +305,8 @@ describe('unreadable data files', () => {
     await w.page.getByRole('button', { name: BTK }).click();
     const panel = w.page.locator('.detail-panel');
     await panel.getByRole('heading', { level: 2, name: BTK }).waitFor();
+    // The panel's details load on demand and its table follows the heading by a frame: wait for the row.
+    await panel.locator('tr[data-figure="btk-capacity-2024-ady"]').waitFor();
     await expect(panel.locator('tr[data-figure="btk-capacity-2024-ady"]').count()).resolves.toBe(1);
     await waitForMapReady(w.page);
     expect(pageErrors(w)).toEqual([]);
