@@ -52,6 +52,9 @@ describe('the map', () => {
     await clickOnMap(w.page, btkPoint);
     const heading = w.page.getByRole('heading', { level: 2, name: 'Baku–Tbilisi–Kars railway' });
     await heading.waitFor();
+    // The panel's details come from an on-demand chunk (warmed while idle, but maybe not yet): wait for them.
+    await w.page.locator('.detail-panel figure.chart svg').first().waitFor();
+    await w.page.locator('.detail-panel').getByText('5 Mt/yr').first().waitFor();
     await expect(w.page.locator('.detail-panel figure.chart svg').count()).resolves.toBe(1);
     await expect(w.page.locator('.detail-panel').getByText('5 Mt/yr').first().isVisible()).resolves.toBe(
       true,
