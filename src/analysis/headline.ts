@@ -49,16 +49,22 @@ const byYear = (figures: readonly Figure[], year: number) => figures.filter((f) 
 
 /**
  * The headline of one subject and flow metric. `scope`: omitted, the scope of the latest full-year actual
- * (the whole subject on a tie); `null`, the whole subject; otherwise that scope.
+ * (the whole subject on a tie); `null`, the whole subject; otherwise that scope. `reporter`: only the actuals
+ * of that country's statistics (trade), so a growth rate never joins two reporters' figures.
  */
 export function subjectHeadline(
   figures: readonly Figure[],
   subject: string,
-  options: { metric?: Metric; scope?: Scope | null } = {},
+  options: { metric?: Metric; scope?: Scope | null; reporter?: string } = {},
 ): Headline {
   const metric = options.metric ?? 'cargo';
+  // Trade: one reporter's statistics at a time (mirror statistics differ); targets apply to every series.
   const actuals = figures.filter(
-    (f) => f.subject === subject && f.metric === metric && f.status === 'actual',
+    (f) =>
+      f.subject === subject &&
+      f.metric === metric &&
+      f.status === 'actual' &&
+      (options.reporter === undefined || f.reporter === options.reporter),
   );
   const full = actuals.filter((f) => coverage(f) === 'full-year');
   const newest = [...full].sort(

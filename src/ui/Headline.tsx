@@ -13,7 +13,23 @@ import { HEADLINE_MESSAGES, type HeadlineKey } from './headline-messages';
 const UNIT_OF: Partial<Record<Family, Unit>> = { Mt: 'Mt', TEU: 'TEU', 'USD-million': 'USD-million' };
 const CAPACITY_UNIT_OF: Partial<Record<Family, Unit>> = { Mt: 'Mt/yr', TEU: 'TEU/yr' };
 
-export function headlinesFor(dataset: Dataset, subject: string, metric: Metric): HeadlineData[] {
+/** A headline and, for trade, whose statistics it uses. */
+type Block = HeadlineData & { reporter?: string };
+
+export function headlinesFor(dataset: Dataset, subject: string, metric: Metric): Block[] {
+  if (metric === 'trade') {
+    // One headline per reporter with full-year figures: Azerbaijan's statistics first, then the partner's.
+    const reporters = [
+      ...new Set(
+        dataset.figures
+          .filter((f) => f.subject === subject && f.metric === 'trade' && f.status === 'actual' && f.reporter)
+          .map((f) => f.reporter as string),
+      ),
+    ].sort((a, b) => (a === 'AZE' ? -1 : b === 'AZE' ? 1 : a.localeCompare(b)));
+    return reporters
+      .map((reporter) => ({ ...subjectHeadline(dataset.figures, subject, { metric, reporter }), reporter }))
+      .filter((h) => h.latest !== null);
+  }
   const first = subjectHeadline(dataset.figures, subject, { metric });
   if (first.scope === undefined) return first.latest ? [first] : [];
   const whole = subjectHeadline(dataset.figures, subject, { metric, scope: null });
@@ -33,15 +49,22 @@ function useFormat() {
   };
 }
 
-function Block({ dataset, data }: { dataset: Dataset; data: HeadlineData }) {
-  const { vt, amount, pct, rate } = useFormat();
+function BlockView({ dataset, data }: { dataset: Dataset; data: Block }) {
+  const { lang, vt, amount, pct, rate } = useFormat();
   const heading = useId();
   if (!data.latest) return null;
   const family = (Object.keys(data.capacity?.ranges ?? {})[0] ?? 'Mt') as Family;
   const unit = UNIT_OF[data.metric === 'trade' ? 'USD-million' : 'Mt'] ?? 'Mt';
   const capacity = data.capacity?.ranges[family];
   const target = data.targets[0];
-  const scopeLabel = data.scope ? vt(`scope.${data.scope}` as HeadlineKey) : vt('scopeAll');
+  const country = dataset.countries.find((c) => c.id === data.reporter)?.name[lang] ?? data.reporter ?? '';
+  const scopeLabel = data.reporter
+    ? data.reporter === 'AZE'
+      ? vt('reporter.AZE')
+      : vt('reporter.partner', { country })
+    : data.scope
+      ? vt(`scope.${data.scope}` as HeadlineKey)
+      : vt('scopeAll');
   const label = vt('derivedFrom');
   return (
     <section class="headline" aria-labelledby={heading}>
@@ -151,7 +174,7 @@ export function Headline({
     <section class="panel-section headlines" aria-labelledby={heading}>
       <h3 id={heading}>{vt('title')}</h3>
       {blocks.map((data) => (
-        <Block key={data.scope ?? 'all'} dataset={dataset} data={data} />
+        <BlockView key={`${data.reporter ?? ''}${data.scope ?? 'all'}`} dataset={dataset} data={data} />
       ))}
     </section>
   );

@@ -103,3 +103,36 @@ describe('subjectHeadline', () => {
     );
   });
 });
+
+describe('subjectHeadline for one reporter’s statistics', () => {
+  const trade = (id: string, year: number, value: number, reporter: string): Figure => ({
+    id,
+    subject: 'KAZ',
+    metric: 'trade',
+    value,
+    unit: 'USD-million',
+    period: { from: String(year), to: String(year) },
+    status: 'actual',
+    reporter,
+    sources: ['s'],
+  });
+  const mirror = [
+    trade('aze-2019', 2019, 230, 'AZE'),
+    trade('aze-2021', 2021, 250, 'AZE'),
+    trade('kaz-2022', 2022, 460, 'KAZ'),
+    trade('kaz-2023', 2023, 529, 'KAZ'),
+  ];
+
+  it('never joins two reporters’ figures in one growth rate', () => {
+    const aze = subjectHeadline(mirror, 'KAZ', { metric: 'trade', reporter: 'AZE' });
+    const kaz = subjectHeadline(mirror, 'KAZ', { metric: 'trade', reporter: 'KAZ' });
+    expect(aze.growth).toMatchObject({ fromYear: 2019, toYear: 2021 });
+    expect(aze.growth?.rate.figureIds.sort()).toEqual(['aze-2019', 'aze-2021']);
+    expect(kaz.growth).toMatchObject({ fromYear: 2022, toYear: 2023 });
+    expect(kaz.latest?.value.figureIds).toEqual(['kaz-2023']);
+  });
+
+  it('finds no figures for a reporter with none', () => {
+    expect(subjectHeadline(mirror, 'KAZ', { metric: 'trade', reporter: 'UZB' }).latest).toBeNull();
+  });
+});
