@@ -6,10 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadDataset } from '../src/data/load.ts';
 import { LANGS, type Lang } from '../src/data/schema.ts';
+import { BASEMAP_EXTENT } from '../src/map/ids.ts';
 import { renderMapSvg, resolveCamera, viewport } from '../src/render/index.ts';
 
-/** The clipped basemap's extent (src/map/start.ts CLIP_BOUNDS): any initial camera MapLibre chooses lies inside. */
-const CLIP_BOUNDS_FOR_POSTER = [20, 21, 100, 63] as const;
+/** The poster draws the clipped basemap's whole extent; any initial camera MapLibre chooses lies inside. */
+const CLIP_BOUNDS_FOR_POSTER = BASEMAP_EXTENT;
 /** Drawn at about the desktop map's zoom, so line widths and labels look the same there. */
 const POSTER_WIDTH = 1240;
 

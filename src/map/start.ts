@@ -16,9 +16,6 @@ export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
 /** Region from the Black Sea to western China. */
 export const REGION_BOUNDS: [number, number, number, number] = [27, 33, 88, 53];
 
-/** How far the camera may go (src/map/ids.ts CAMERA_BOUNDS). */
-export const CLIP_BOUNDS = CAMERA_BOUNDS;
-
 export interface StartOptions {
   state: AppState;
   actions: Actions;
@@ -90,7 +87,7 @@ export async function startMap({
     lang: initial.lang,
     visible: initial.layers,
     bounds: REGION_BOUNDS,
-    maxBounds: CLIP_BOUNDS,
+    maxBounds: CAMERA_BOUNDS,
     hasCameraInUrl: cameraFromUrl(),
     reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
     targetsOf,

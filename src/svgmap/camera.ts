@@ -1,5 +1,6 @@
 // The SVG map's camera, pure: the same initial fit and limits as the MapLibre view (src/map/view.ts,
 // src/map/start.ts), and pan / zoom steps constrained to them as MapLibre constrains its transform.
+import { CAMERA_BOUNDS } from '../map/ids';
 import {
   type Camera,
   type CameraLimits,
@@ -13,8 +14,8 @@ import {
 
 /** src/map/start.ts REGION_BOUNDS, fitted with view.ts's padding of 20 px. */
 export const INITIAL_FIT = { bounds: [27, 33, 88, 53] as const, padding: 20 };
-/** src/map/start.ts CLIP_BOUNDS and view.ts's zoom range. */
-export const MAP_LIMITS: CameraLimits = { maxBounds: [0, -45, 140, 75], minZoom: 2, maxZoom: 10 };
+/** MapLibre's camera bounds (src/map/ids.ts) and view.ts's zoom range. */
+export const MAP_LIMITS: CameraLimits = { maxBounds: CAMERA_BOUNDS, minZoom: 2, maxZoom: 10 };
 
 /** Pixels one arrow key press moves the map (MapLibre's keyboard handler pans 100 px). */
 export const KEY_PAN_PX = 100;

@@ -3,14 +3,9 @@
 // on first use; printing puts the same picture in place of the WebGL canvas, without the controls.
 import { useState } from 'preact/hooks';
 import { MAP_CONTAINER_ID } from '../map/ids';
+import { REGION_BOUNDS } from '../map/start';
 import { parseCameraHash } from '../state/url';
 import { useApp, useT } from './context';
-
-/** The map's first view (src/map/start.ts REGION_BOUNDS) when the hash holds no camera yet. */
-const REGION: [[number, number], [number, number]] = [
-  [27, 33],
-  [88, 53],
-];
 
 export function MapPicture() {
   const { state } = useApp();
@@ -42,7 +37,7 @@ export function MapPicture() {
       const { hash, ...rest } = found;
       const camera = hash
         ? { center: [hash.lng, hash.lat] as [number, number], zoom: hash.zoom }
-        : (await import('../render/projection')).fitBounds(REGION, rest.width, rest.height, 20);
+        : (await import('../render/projection')).fitBounds(REGION_BOUNDS, rest.width, rest.height, 20);
       const opts = { ...rest, camera };
       if (action === 'print') {
         const [{ pictureSvg }, { loadBasemap }] = await Promise.all([

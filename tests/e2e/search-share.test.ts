@@ -3,7 +3,7 @@
 // Embed shows the iframe code for the view.
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useServedApp, type Watched, waitForMapReady } from './support/harness';
+import { openReady, useServedApp, type Watched } from './support/harness';
 
 let browser: Browser;
 let baseUrl: string;
@@ -11,12 +11,7 @@ useServedApp((app) => {
   ({ browser, baseUrl } = app);
 });
 
-async function open(path: string): Promise<Watched> {
-  const watched = await openPage(browser, baseUrl);
-  await watched.page.goto(new URL(path, baseUrl).href);
-  await waitForMapReady(watched.page);
-  return watched;
-}
+const open = (path: string): Promise<Watched> => openReady(browser, baseUrl, path);
 
 describe('search', () => {
   it('finds Baku for "Baki" and opens its panel with Enter', async () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useServedApp, type Watched, waitForMapReady } from './support/harness';
+import { openReady, useServedApp, type Watched } from './support/harness';
 
 let browser: Browser;
 let baseUrl: string;
@@ -13,12 +13,7 @@ useServedApp((app) => {
   ({ browser, baseUrl } = app);
 });
 
-async function open(path: string): Promise<Watched> {
-  const watched = await openPage(browser, baseUrl);
-  await watched.page.goto(new URL(path, baseUrl).href);
-  await waitForMapReady(watched.page);
-  return watched;
-}
+const open = (path: string): Promise<Watched> => openReady(browser, baseUrl, path);
 
 describe('panel headline', () => {
   it('tells how full the Port of Baku is, with the figures behind the number', async () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { mapIdle } from './support/app';
-import { openPage, useServedApp, type Watched, waitForMapReady } from './support/harness';
+import { openReady, useServedApp, type Watched } from './support/harness';
 
 let browser: Browser;
 let baseUrl: string;
@@ -17,12 +17,7 @@ const legs: { properties: { id: string; route: string }; geometry: { coordinates
 const btkLeg = legs.find((l) => l.properties.route === 'btk')?.properties.id ?? '';
 const titrCoords = legs.filter((l) => l.properties.route === 'titr').flatMap((l) => l.geometry.coordinates);
 
-async function open(path: string): Promise<Watched> {
-  const watched = await openPage(browser, baseUrl);
-  await watched.page.goto(new URL(path, baseUrl).href);
-  await waitForMapReady(watched.page);
-  return watched;
-}
+const open = (path: string): Promise<Watched> => openReady(browser, baseUrl, path);
 
 function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {
   return page.evaluate(

@@ -14,7 +14,7 @@ const basemap = {
   countryLabels: await json('country-labels'),
 };
 
-/** The app's initial camera (src/map/start.ts REGION_BOUNDS, CLIP_BOUNDS; view.ts padding 20, zoom 2–10). */
+/** The app's initial camera (src/map/start.ts REGION_BOUNDS, src/map/ids.ts CAMERA_BOUNDS; view.ts padding 20, zoom 2–10). */
 function initialView(lang: Lang, width: number, height: number): string {
   return renderMapSvg({
     basemap,

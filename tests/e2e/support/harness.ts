@@ -83,6 +83,19 @@ export async function openPage(
   return watched;
 }
 
+/** A fresh watched page at `path` (relative to the served app), once the map has reached its first idle. */
+export async function openReady(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<Watched> {
+  const watched = await openPage(browser, baseUrl, options);
+  await watched.page.goto(new URL(path, baseUrl).href);
+  await waitForMapReady(watched.page);
+  return watched;
+}
+
 /** Wait until the map has reached its first `idle` with every layer (set by src/map/start.ts). */
 export async function waitForMapReady(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, {
