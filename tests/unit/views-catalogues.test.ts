@@ -1,7 +1,15 @@
-// The on-demand catalogues (views, panel headline) have the same keys and placeholders in az, ru and en,
+// Every per-module catalogue (views, panels, charts, year, map without WebGL, search, share, offline) has the same keys and placeholders in az, ru and en,
 // and no empty message.
 import { describe, expect, it } from 'vitest';
+import { PWA_MESSAGES } from '../../src/pwa/messages';
+import { SEARCH_MESSAGES } from '../../src/search/messages';
+import { SHARE_MESSAGES } from '../../src/share/messages';
+import { SVGMAP_MESSAGES } from '../../src/svgmap/messages';
+import { CHART_MESSAGES } from '../../src/ui/chart-messages';
 import { HEADLINE_MESSAGES } from '../../src/ui/headline-messages';
+import { YEAR_LEGEND_MESSAGES } from '../../src/ui/year-legend-messages';
+import { YEAR_MESSAGES } from '../../src/ui/year-messages';
+import { COMPARE_MESSAGES } from '../../src/views/compare/messages';
 import type { Catalogue } from '../../src/views/i18n';
 import { SOURCES_MESSAGES } from '../../src/views/sources/messages';
 import { TIMELINE_MESSAGES } from '../../src/views/timeline/messages';
@@ -12,6 +20,14 @@ const CATALOGUES: Record<string, Catalogue<string>> = {
   timeline: TIMELINE_MESSAGES,
   tracker: TRACKER_MESSAGES,
   headline: HEADLINE_MESSAGES,
+  compare: COMPARE_MESSAGES,
+  chart: CHART_MESSAGES,
+  year: YEAR_MESSAGES,
+  'year legend': YEAR_LEGEND_MESSAGES,
+  'SVG map': SVGMAP_MESSAGES,
+  search: SEARCH_MESSAGES,
+  share: SHARE_MESSAGES,
+  offline: PWA_MESSAGES,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
