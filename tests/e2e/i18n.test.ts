@@ -116,6 +116,10 @@ describe('switching the language with the BTK panel open', () => {
     'changes panel, legend, <html lang>, title and map labels to %s at once, without a reload',
     async (lang) => {
       await w.page.getByRole('radio', { name: SWITCH[lang] }).check();
+      // The other languages' catalogues load on demand (usually preloaded while idle, but not always on a
+      // slow machine): the switch lands when <html lang> changes, then everything must say it at once.
+      await w.page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+      await w.page.getByRole('heading', { level: 2, name: BTK[lang], exact: true }).waitFor();
       await expectInterfaceIn(w.page, lang);
       const navigation = await w.page.evaluate(() => ({
         navigations: performance.getEntriesByType('navigation').length,
@@ -127,6 +131,7 @@ describe('switching the language with the BTK panel open', () => {
 
   it('carries the language and the selection in the URL', async () => {
     await w.page.getByRole('radio', { name: SWITCH.ru }).check();
+    await w.page.locator('html[lang="ru"]').waitFor({ state: 'attached' });
     const params = new URL(w.page.url()).searchParams;
     expect(params.get('lang')).toBe('ru');
     expect(params.get('sel')).toBe('btk');
