@@ -12,6 +12,7 @@ import { afterPaint, whenIdle } from './frames';
 import { bboxOf } from './geo/measure';
 import { loadCatalogue, translate, warmFormatters } from './i18n/i18n';
 import { preloadMap, startMap } from './map/start';
+import { whenMapWanted } from './map/wake';
 import { startOffline } from './pwa/start';
 import { featureOf, nameOf } from './state/derive';
 import { createActions, createState, selectableIds } from './state/store';
@@ -167,8 +168,10 @@ async function boot() {
   // main thread for a while (the data files are preloaded by the page and keep downloading meanwhile).
   await afterPaint();
   const webgl = hasWebGL2();
-  // Failure surfaces later, where startMap awaits the same promise.
-  if (webgl) preloadMap().catch(() => undefined);
+  // With the poster on screen, MapLibre waits for the reader's first input (src/map/wake.ts); else it starts
+  // downloading while the data loads. Failure surfaces later, where startMap awaits the same promise.
+  const facade = webgl && document.getElementById('map-poster') !== null;
+  if (webgl && !facade) preloadMap().catch(() => undefined);
   const [{ dataset, errors }, labels] = await Promise.all([loadDataset(readFile), loadLabels()]);
   state.dataErrors.value = errors;
   state.dataset.value = dataset;
@@ -182,6 +185,11 @@ async function boot() {
   if (!webgl) {
     state.mapStatus.value = 'no-webgl';
     return;
+  }
+  if (facade) {
+    state.mapStatus.value = 'poster';
+    await whenMapWanted(state);
+    state.mapStatus.value = 'loading';
   }
   await startMap({ state, actions, dataset, labels, boundsOf: boundsFor(dataset, labels) });
 }

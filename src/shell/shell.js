@@ -29,9 +29,23 @@
   root.appendChild(template.content.cloneNode(true));
   document.documentElement.lang = lang;
   try {
-    showPoster(root, lang);
+    if (showPoster(root, lang)) wakeOnFirstInput();
   } catch {
     // No poster: the map area shows its loading message, as without one.
+  }
+
+  /**
+   * The poster is a facade: the live map (MapLibre, the heaviest start-up work) starts on the reader's first
+   * input, noted here as <html data-map-wake> so an input made before the app's modules run is not lost
+   * (src/map/wake.ts waits for it). A resize also wakes it, since the poster is then gone.
+   */
+  function wakeOnFirstInput() {
+    const events = ['pointermove', 'pointerdown', 'wheel', 'touchstart', 'keydown', 'resize'];
+    const wake = (event) => {
+      document.documentElement.dataset.mapWake = event.type;
+      for (const type of events) removeEventListener(type, wake, true);
+    };
+    for (const type of events) addEventListener(type, wake, { capture: true, passive: true });
   }
 
   /**
@@ -43,12 +57,12 @@
   function showPoster(appRoot, posterLang) {
     const poster = document.getElementById('poster');
     const labels = document.getElementById(`poster-labels-${posterLang}`);
-    if (!poster || !labels || /(^|[#&])map=/.test(location.hash)) return;
+    if (!poster || !labels || /(^|[#&])map=/.test(location.hash)) return false;
     const params = new URLSearchParams(location.search);
-    if (params.has('sel') || params.has('view')) return;
+    if (params.has('sel') || params.has('view')) return false;
     const host = appRoot.querySelector('.map-wrap');
     const rect = host?.getBoundingClientRect();
-    if (!rect || rect.width < 1 || rect.height < 1) return;
+    if (!rect || rect.width < 1 || rect.height < 1) return false;
     const svg = poster.content.firstElementChild.cloneNode(true);
     svg.querySelector('.poster-labels')?.replaceWith(labels.content.cloneNode(true));
     const W = rect.width;
@@ -101,5 +115,6 @@
     document.body.appendChild(wrap);
     // The layout it was measured for is gone: better no poster than a misplaced one.
     addEventListener('resize', () => wrap.remove(), { once: true });
+    return true;
   }
 })();

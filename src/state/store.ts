@@ -5,7 +5,8 @@ import type { DataError, Dataset, Lang } from '../data/schema';
 import { catalogueLoaded, loadCatalogue } from '../i18n/i18n';
 import { DEFAULT_LAYERS, LAYER_KEYS, type LayerKey, type Scale, type ViewFilter, type ViewId } from './url';
 
-export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'lost' | 'failed';
+/** 'poster': the first-paint poster stands in for the live map until the reader's first input (src/map/wake.ts). */
+export type MapStatus = 'poster' | 'loading' | 'ready' | 'no-webgl' | 'lost' | 'failed';
 
 export interface AppState {
   dataset: Signal<Dataset | null>;

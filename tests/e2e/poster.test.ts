@@ -1,9 +1,10 @@
 // The first-paint poster (build/poster.ts, src/shell/shell.js): shown before any module runs, where the map
 // will draw the same places, gone at the map's first idle, and skipped when the URL asks for another view.
+// It is a facade (src/map/wake.ts): the live map starts at the reader's first input, not before.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { repoJson } from './support/faults';
-import { openPage, useServedApp, waitForMapReady } from './support/harness';
+import { openPage, useServedApp, waitForMapReady, wakeMap } from './support/harness';
 
 interface PlaceRecord {
   properties: { id: string };
@@ -110,5 +111,61 @@ describe('the first-paint poster', () => {
         await w.close();
       }
     }
+  });
+
+  describe('as a facade for the live map', () => {
+    /** MapLibre's chunk and its worker (hashed file names under assets/). */
+    const isMapLibre = (url: string) => /\/assets\/(view|maplibre)[^/]*\.m?js$/.test(new URL(url).pathname);
+
+    async function openQuiet(path: string) {
+      const w = await openPage(browser, baseUrl);
+      const requested: string[] = [];
+      w.page.on('request', (request) => requested.push(request.url()));
+      await w.page.goto(new URL(path, baseUrl).href);
+      // The app has loaded and validated its data and painted the route list, and the page is idle.
+      await w.page.locator('.feature-list button').first().waitFor();
+      await w.page.waitForLoadState('networkidle');
+      return { w, requested };
+    }
+
+    it('loads no MapLibre and draws no canvas until the reader does something', async () => {
+      const { w, requested } = await openQuiet('?lang=en');
+      try {
+        await expect(w.page.locator('#map-poster').isVisible()).resolves.toBe(true);
+        expect(requested.filter(isMapLibre)).toEqual([]);
+        await expect(w.page.locator('.map-wrap canvas').count()).resolves.toBe(0);
+        await expect(w.page.locator('.map-loading').count()).resolves.toBe(0);
+        await expect(
+          w.page.evaluate(() => document.documentElement.dataset.mapReady),
+        ).resolves.toBeUndefined();
+        // The first pointer move starts it; the poster goes in the frame the map is complete.
+        await wakeMap(w.page);
+        await waitForMapReady(w.page);
+        expect(requested.filter(isMapLibre).length).toBeGreaterThan(0);
+        await expect(w.page.locator('#map-poster').count()).resolves.toBe(0);
+        await expect(w.page.locator('.map-wrap canvas').count()).resolves.toBe(1);
+        expect(w.consoleErrors).toEqual([]);
+      } finally {
+        await w.close();
+      }
+    });
+
+    it('starts the live map when the keyboard is used, and when a route is chosen from the list', async () => {
+      const keyboard = await openQuiet('?lang=en');
+      try {
+        await keyboard.w.page.keyboard.press('Tab');
+        await keyboard.w.page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true');
+      } finally {
+        await keyboard.w.close();
+      }
+      const list = await openQuiet('?lang=en');
+      try {
+        await list.w.page.locator('.feature-list button').first().dispatchEvent('click');
+        await list.w.page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true');
+        expect(new URL(list.w.page.url()).searchParams.get('sel')).not.toBeNull();
+      } finally {
+        await list.w.close();
+      }
+    });
   });
 });

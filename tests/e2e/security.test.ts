@@ -10,7 +10,7 @@ import { hashSource, inlineTexts } from '../../build/csp';
 import { REGION_BOUNDS } from '../../src/map/start';
 import { mapIdle } from './support/app';
 import { hostileUrlParts, type PageMap, recordDialogs, repoJson } from './support/faults';
-import { launchChromium, openPage, startPreview, type Watched, waitForMapReady } from './support/harness';
+import { launchChromium, openPage, startPreview, type Watched, wakeMap, waitForMapReady } from './support/harness';
 
 const SHELL_SCRIPT = readFileSync('src/shell/shell.js', 'utf8');
 
@@ -110,6 +110,8 @@ describe('in the browser', () => {
       await w.page.goto(target.href);
       await w.page.getByRole('heading', { level: 1, name: 'Corridor Atlas' }).waitFor();
       await w.page.locator('nav.feature-list').waitFor();
+      // The poster stands in for the live map until the reader's first input.
+      await wakeMap(w.page);
       await w.page.waitForFunction(() => document.querySelector('.maplibregl-canvas, .svgmap'));
     }
 

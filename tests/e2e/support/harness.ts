@@ -96,8 +96,22 @@ export async function openReady(
   return watched;
 }
 
-/** Wait until the map has reached its first `idle` with every layer (set by src/map/start.ts). */
+/**
+ * The reader's first input, which turns the first-paint poster into the live map (src/map/wake.ts): the
+ * pointer moves over the page's top-left corner (the header), where it hovers nothing. Harmless when the
+ * map is already starting.
+ */
+export async function wakeMap(page: Page): Promise<void> {
+  await page.mouse.move(6, 6);
+  await page.mouse.move(2, 2);
+}
+
+/**
+ * Wake the map as a reader would, then wait until it has reached its first `idle` with every layer (set by
+ * src/map/start.ts).
+ */
 export async function waitForMapReady(page: Page, timeout = 90_000): Promise<void> {
+  await wakeMap(page);
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, {
     timeout,
   });
