@@ -6,7 +6,7 @@ import { NO_DATA_WIDTH_PX, REFERENCE_MT, widthPxFor } from '../year/scale';
 import { yearValues } from '../year/values';
 import { useApp } from './context';
 import { TradeLegend } from './TradeLegend';
-import { describeValue, shortName, yt } from './year-announce';
+import { describeSourced, shortName, yt } from './year-announce';
 import './year.css';
 
 function Line({
@@ -52,7 +52,7 @@ export function YearLegend() {
           ? yt(lang, 'hover', {
               name: shortName(dataset, hovered, lang),
               year,
-              value: describeValue(hoveredValue, year, lang),
+              value: describeSourced(dataset, hoveredValue, year, lang),
             })
           : ''}
       </p>

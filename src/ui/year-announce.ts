@@ -2,10 +2,11 @@
 // and the live-region announcement of a year change. Loaded on demand with the first change.
 import type { Dataset, Lang } from '../data/schema';
 import { formatNumber } from '../i18n/i18n';
-import { featureOf, nameOf } from '../state/derive';
+import { featureOf, nameOf, sourceById } from '../state/derive';
 import type { Scale } from '../state/url';
 import { fill } from '../views/i18n';
 import { type YearValue, yearValues } from '../year/values';
+import { citations } from './cite';
 import { YEAR_LEGEND_MESSAGES, type YearLegendKey } from './year-legend-messages';
 
 export const yt = (lang: Lang, key: YearLegendKey, params: Record<string, string | number> = {}) =>
@@ -23,6 +24,19 @@ export function describeValue(value: YearValue, year: number, lang: Lang): strin
   return value.kind === 'forecast' ? yt(lang, 'kind.forecast', { value: text }) : text;
 }
 
+/** The sources (publisher, date) of the figures a year's value rests on, joined: "ADY, 10 Jan 2023; Trend, …". */
+export function valueSources(dataset: Dataset, value: YearValue, lang: Lang): string {
+  const ids = dataset.figures.filter((f) => value.figureIds.includes(f.id)).flatMap((f) => f.sources);
+  return citations([...new Set(ids)], sourceById(dataset), lang);
+}
+
+/** A year's value with the sources it rests on ("0.43 Mt (ADY, 10 Jan 2023)"); no data stays as it is. */
+export function describeSourced(dataset: Dataset, value: YearValue, year: number, lang: Lang): string {
+  const text = describeValue(value, year, lang);
+  const sources = value.valueMt ? valueSources(dataset, value, lang) : '';
+  return sources ? yt(lang, 'sourced', { value: text, sources }) : text;
+}
+
 /** Routes by their short names (BTK, TITR), places by name. */
 export function shortName(dataset: Dataset, id: string, lang: Lang): string {
   if (id === 'btk' || id === 'titr') return yt(lang, `name.${id}`);
@@ -33,6 +47,6 @@ export function shortName(dataset: Dataset, id: string, lang: Lang): string {
 export function yearAnnouncement(dataset: Dataset, year: number, scale: Scale, lang: Lang): string {
   const parts = [...yearValues(dataset, year, scale)]
     .filter(([, value]) => value.valueMt !== null)
-    .map(([id, value]) => `${shortName(dataset, id, lang)} ${describeValue(value, year, lang)}`);
+    .map(([id, value]) => `${shortName(dataset, id, lang)} ${describeSourced(dataset, value, year, lang)}`);
   return yt(lang, 'announce', { year, list: parts.length > 0 ? parts.join(', ') : yt(lang, 'none') });
 }

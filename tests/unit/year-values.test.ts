@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
+import { describeSourced, yearAnnouncement } from '../../src/ui/year-announce';
 import { defaultYear } from '../../src/year/default-year';
 import { yearValues } from '../../src/year/values';
 
@@ -46,5 +47,40 @@ describe('yearValues', () => {
       kind: 'capacity',
       valueMt: { min: 1, max: 6.5 },
     });
+  });
+});
+
+describe('a year’s value as the legend and the announcement show it', () => {
+  const sourcesOf = (figureIds: readonly string[]) =>
+    dataset.figures
+      .filter((f) => figureIds.includes(f.id))
+      .flatMap((f) => f.sources)
+      .map((id) => dataset.sources.find((s) => s.id === id));
+
+  it('names the publisher and date of every figure it rests on', () => {
+    for (const [year, id] of [
+      [2022, 'btk'],
+      [2023, 'port-of-baku'],
+      [2025, 'port-of-baku'],
+    ] as const) {
+      const value = yearValues(dataset, year, 'cargo').get(id);
+      if (!value?.valueMt) throw new Error(`${id} has no value for ${year}`);
+      const text = describeSourced(dataset, value, year, 'en');
+      const sources = sourcesOf(value.figureIds);
+      expect(sources.length).toBeGreaterThan(0);
+      for (const source of sources) {
+        expect(text).toContain(source?.publisher);
+        if (source?.published) expect(text).toContain(source.published.slice(0, 4));
+      }
+    }
+  });
+
+  it('says "no data" without a source where there is no value, and the announcement cites each value', () => {
+    const none = yearValues(dataset, 2023, 'cargo').get('btk');
+    if (!none) throw new Error('btk missing');
+    expect(describeSourced(dataset, none, 2023, 'en')).toBe('no data for 2023');
+    const announced = yearAnnouncement(dataset, 2022, 'cargo', 'en');
+    for (const [, value] of yearValues(dataset, 2022, 'cargo'))
+      for (const source of sourcesOf(value.figureIds)) expect(announced).toContain(source?.publisher);
   });
 });
