@@ -15,7 +15,7 @@ import { preloadMap, startMap } from './map/start';
 import { whenMapWanted } from './map/wake';
 import { startOffline } from './pwa/start';
 import { featureOf, nameOf } from './state/derive';
-import { createActions, createState, selectableIds } from './state/store';
+import { createActions, createState, type MapStatus, selectableIds } from './state/store';
 import { parseCameraHash, parseQuery, preferredLang } from './state/url';
 import { syncUrl } from './state/url-sync';
 import { App } from './ui/App';
@@ -63,11 +63,17 @@ effect(() => {
   document.title = feature ? `${nameOf(feature, lang)} · ${title}` : title;
 });
 
+/**
+ * While the live map starts, or the poster stands in for it until the reader's first input, nothing
+ * optional is fetched or built: the warm-ups below wait for the map, or for the news that none will come.
+ */
+const waitingForMap = (status: MapStatus) => status === 'loading' || status === 'poster';
+
 // Intl formatters cost milliseconds to build on first use: build them while the page is idle once the map
 // is up (not while it loads), rather than on the first click on a feature.
 effect(() => {
   const lang = state.lang.value;
-  if (state.mapStatus.value === 'loading') return;
+  if (waitingForMap(state.mapStatus.value)) return;
   // The other languages' catalogues too, so a switch does not wait for a download.
   whenIdle([
     () => warmFormatters(lang),
@@ -98,7 +104,7 @@ effect(() => {
 // not inside another page's <iframe>.
 let offlineStarted = false;
 effect(() => {
-  if (offlineStarted || state.embed || state.mapStatus.value === 'loading') return;
+  if (offlineStarted || state.embed || waitingForMap(state.mapStatus.value)) return;
   offlineStarted = true;
   whenIdle([() => void startOffline().catch(() => undefined)]);
 });

@@ -15,7 +15,8 @@ export function DetailPanel() {
   const feature = dataset && selected ? featureOf(dataset, selected) : null;
   const returnFocus = useRef<HTMLElement | null>(null);
   const panel = useRef<HTMLElement>(null);
-  const details = usePanelModule();
+  // The details' chunk loads with the first open panel (or the idle warm-up once the map is up).
+  const details = usePanelModule(feature !== null);
   const [sheet, setSheet] = useState<SheetHeight>('half');
 
   // Remember where focus was when a feature got selected from outside the panel.

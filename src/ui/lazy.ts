@@ -15,11 +15,14 @@ export function loadPanel(): Promise<PanelModule> {
   return pending;
 }
 
-/** The panel module, or null while it loads (the component re-renders when it arrives). */
-export function usePanelModule(): PanelModule | null {
+/**
+ * The panel module, or null while it loads (the component re-renders when it arrives). Loading starts when
+ * `wanted` (a feature is open), else only if another caller loaded it already.
+ */
+export function usePanelModule(wanted = true): PanelModule | null {
   const [module, setModule] = useState<PanelModule | null>(loaded);
   useEffect(() => {
-    if (module) return;
+    if (module || !wanted) return;
     let live = true;
     loadPanel()
       .then((m) => {
@@ -29,6 +32,6 @@ export function usePanelModule(): PanelModule | null {
     return () => {
       live = false;
     };
-  }, [module]);
-  return module;
+  }, [module, wanted]);
+  return module ?? loaded;
 }
