@@ -78,6 +78,12 @@ function summarize(raw, maplibreFiles, firstScreenFiles) {
   }
   const sum = (test) => [...wire].filter(([url]) => test(pathOf(url))).reduce((total, [, b]) => total + b, 0);
   const isJs = (p) => JS_URL.test(p);
+  // What the page loads to show the live map: JS requested up to its first idle; the scripted session
+  // after it (clicks, languages, years) loads more on demand, counted in jsWireBytes.
+  const loadJs = new Map();
+  for (const r of raw.resources)
+    if (isJs(pathOf(r.url)) && r.encodedBytes > 0 && r.startMs <= raw.idleMs)
+      loadJs.set(r.url, r.encodedBytes);
   const frames = raw.pan.deltas;
   const painted = raw.clicks?.map((c) => c.paintedMs) ?? [];
   const committed = raw.clicks?.map((c) => c.commitMs) ?? [];
@@ -105,6 +111,7 @@ function summarize(raw, maplibreFiles, firstScreenFiles) {
     mapLibreRequestedMs: mapLibreChunk?.startMs ?? null,
     mainThreadDataDoneMs: mainThreadData.length > 0 ? Math.max(...mainThreadData.map((r) => r.endMs)) : null,
     jsWireBytes: sum(isJs),
+    jsLoadWireBytes: [...loadJs.values()].reduce((a, b) => a + b, 0),
     nonMapLibreJsWireBytes: sum((p) => isJs(p) && !maplibreFiles.has(basename(p))),
     firstScreenJsWireBytes:
       raw.kind === 'app' ? sum((p) => isJs(p) && firstScreenFiles.has(basename(p))) : null,
