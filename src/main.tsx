@@ -64,8 +64,8 @@ effect(() => {
 });
 
 /**
- * While the live map starts, or the poster stands in for it until the reader's first input, nothing
- * optional is fetched or built: the warm-ups below wait for the map, or for the news that none will come.
+ * While the live map starts, or the poster stands in for it until the reader's first input, the warm-ups
+ * below (formatters, the other languages' catalogues) wait for the map, or for the news that none will come.
  */
 const waitingForMap = (status: MapStatus) => status === 'loading' || status === 'poster';
 
@@ -100,11 +100,12 @@ effect(() => {
   ]);
 });
 
-// Offline support (service worker, update prompt) once the map is up or known not to come, never before;
-// not inside another page's <iframe>.
+// Offline support (service worker, update prompt) once the map is up, known not to come, or stood in for by
+// the poster (a reader who only looks has visited too), never while MapLibre starts; not inside another
+// page's <iframe>.
 let offlineStarted = false;
 effect(() => {
-  if (offlineStarted || state.embed || waitingForMap(state.mapStatus.value)) return;
+  if (offlineStarted || state.embed || state.mapStatus.value === 'loading') return;
   offlineStarted = true;
   whenIdle([() => void startOffline().catch(() => undefined)]);
 });

@@ -45,6 +45,23 @@ describe('offline', () => {
     await w.close();
   });
 
+  it('keeps the atlas for offline use when the reader only looks at the poster (no input, no live map)', async () => {
+    const w = await openPage(browser, baseUrl);
+    await w.page.goto(new URL('?lang=en', baseUrl).href);
+    await w.page.locator('#map-poster').waitFor();
+    const cachedWorker = await w.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      const names = await caches.keys();
+      const keys = (await Promise.all(names.map(async (name) => (await caches.open(name)).keys()))).flat();
+      return keys.some((r) => /maplibre-gl-worker-[\w-]+\.mjs/.test(r.url));
+    });
+    expect(cachedWorker).toBe(true);
+    // Still the poster: the service worker did not need the live map.
+    await expect(w.page.evaluate(() => document.documentElement.dataset.mapReady)).resolves.toBeUndefined();
+    await expect(w.page.locator('#map-poster').isVisible()).resolves.toBe(true);
+    await w.close();
+  });
+
   it('opens the BTK panel from the feature list after an offline reload', async () => {
     const w = await openPage(browser, baseUrl);
     // A request the network refused (net::ERR_INTERNET_DISCONNECTED, …) once offline; ERR_ABORTED is a
