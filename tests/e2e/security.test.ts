@@ -10,7 +10,14 @@ import { hashSource, inlineTexts } from '../../build/csp';
 import { REGION_BOUNDS } from '../../src/map/start';
 import { mapIdle } from './support/app';
 import { hostileUrlParts, type PageMap, recordDialogs, repoJson } from './support/faults';
-import { launchChromium, openPage, startPreview, type Watched, wakeMap, waitForMapReady } from './support/harness';
+import {
+  launchChromium,
+  openPage,
+  startPreview,
+  type Watched,
+  waitForMapReady,
+  wakeMap,
+} from './support/harness';
 
 const SHELL_SCRIPT = readFileSync('src/shell/shell.js', 'utf8');
 
