@@ -17,21 +17,22 @@ export function loadPanel(): Promise<PanelModule> {
 
 /**
  * The panel module, or null while it loads (the component re-renders when it arrives). Loading starts when
- * `wanted` (a feature is open), else only if another caller loaded it already.
+ * `wanted` (a feature is open), else only if another caller loaded it already; once loaded it is returned
+ * synchronously, without another render.
  */
 export function usePanelModule(wanted = true): PanelModule | null {
-  const [module, setModule] = useState<PanelModule | null>(loaded);
+  const [, arrived] = useState(0);
   useEffect(() => {
-    if (module || !wanted) return;
+    if (loaded || !wanted) return;
     let live = true;
     loadPanel()
-      .then((m) => {
-        if (live) setModule(m);
+      .then(() => {
+        if (live) arrived((n) => n + 1);
       })
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [module, wanted]);
-  return module ?? loaded;
+  }, [wanted]);
+  return loaded;
 }
