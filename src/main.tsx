@@ -175,10 +175,12 @@ async function boot() {
   // main thread for a while (the data files are preloaded by the page and keep downloading meanwhile).
   await afterPaint();
   const webgl = hasWebGL2();
-  // With the poster on screen, MapLibre waits for the reader's first input (src/map/wake.ts); else it starts
-  // downloading while the data loads. Failure surfaces later, where startMap awaits the same promise.
+  // With the poster on screen, MapLibre waits for the reader's first input (src/map/wake.ts), else it is
+  // wanted now; either way it starts downloading the moment it is wanted, while the data may still load.
+  // Failure surfaces later, where startMap awaits the same promise.
   const facade = webgl && document.getElementById('map-poster') !== null;
-  if (webgl && !facade) preloadMap().catch(() => undefined);
+  const wanted = facade ? whenMapWanted(state) : Promise.resolve('no-poster');
+  if (webgl) void wanted.then(() => preloadMap().catch(() => undefined));
   const [{ dataset, errors }, labels] = await Promise.all([loadDataset(readFile), loadLabels()]);
   state.dataErrors.value = errors;
   state.dataset.value = dataset;
@@ -195,7 +197,7 @@ async function boot() {
   }
   if (facade) {
     state.mapStatus.value = 'poster';
-    await whenMapWanted(state);
+    await wanted;
     state.mapStatus.value = 'loading';
   }
   await startMap({ state, actions, dataset, labels, boundsOf: boundsFor(dataset, labels) });
