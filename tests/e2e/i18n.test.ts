@@ -129,6 +129,25 @@ describe('switching the language with the BTK panel open', () => {
     },
   );
 
+  it('keeps the map the same size in every language at 1280×800, so a switch never resizes it', async () => {
+    await w.page.setViewportSize({ width: 1280, height: 800 });
+    const sizes: string[] = [];
+    for (const lang of ['en', 'ru', 'az', 'en'] as const) {
+      await w.page.getByRole('radio', { name: SWITCH[lang] }).check();
+      await w.page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+      await mapIdle(w.page);
+      sizes.push(
+        await w.page.evaluate(() => {
+          const canvas = (
+            window as unknown as { __atlasMap: { getCanvas(): HTMLCanvasElement } }
+          ).__atlasMap.getCanvas();
+          return `${canvas.width}×${canvas.height}`;
+        }),
+      );
+    }
+    expect(new Set(sizes).size, sizes.join(', ')).toBe(1);
+  });
+
   it('carries the language and the selection in the URL', async () => {
     await w.page.getByRole('radio', { name: SWITCH.ru }).check();
     await w.page.locator('html[lang="ru"]').waitFor({ state: 'attached' });
