@@ -15,7 +15,7 @@ import { preloadMap, startMap } from './map/start';
 import { whenMapWanted } from './map/wake';
 import { startOffline } from './pwa/start';
 import { featureOf, nameOf } from './state/derive';
-import { createActions, createState, type MapStatus, selectableIds } from './state/store';
+import { createActions, createState, selectableIds } from './state/store';
 import { parseCameraHash, parseQuery, preferredLang } from './state/url';
 import { syncUrl } from './state/url-sync';
 import { App } from './ui/App';
@@ -63,17 +63,13 @@ effect(() => {
   document.title = feature ? `${nameOf(feature, lang)} · ${title}` : title;
 });
 
-/**
- * While the live map starts, or the poster stands in for it until the reader's first input, the warm-ups
- * below (formatters, the other languages' catalogues) wait for the map, or for the news that none will come.
- */
-const waitingForMap = (status: MapStatus) => status === 'loading' || status === 'poster';
-
 // Intl formatters cost milliseconds to build on first use: build them while the page is idle once the map
-// is up (not while it loads), rather than on the first click on a feature.
+// is up (not while it loads, nor while the poster stands in for it), rather than on the first click on a
+// feature.
 effect(() => {
   const lang = state.lang.value;
-  if (waitingForMap(state.mapStatus.value)) return;
+  const status = state.mapStatus.value;
+  if (status === 'loading' || status === 'poster') return;
   // The other languages' catalogues too, so a switch does not wait for a download.
   whenIdle([
     () => warmFormatters(lang),

@@ -1,6 +1,6 @@
 // Words for a year's volumes: one feature's value ("6.3 Mt", "1–6.5 Mt (sources differ)", "no data for 2023")
 // and the live-region announcement of a year change. Loaded on demand with the first change.
-import type { Dataset, Lang } from '../data/schema';
+import type { Dataset, Lang, Source } from '../data/schema';
 import { formatNumber } from '../i18n/i18n';
 import { featureOf, nameOf, sourceById } from '../state/derive';
 import type { Scale } from '../state/url';
@@ -24,16 +24,21 @@ export function describeValue(value: YearValue, year: number, lang: Lang): strin
   return value.kind === 'forecast' ? yt(lang, 'kind.forecast', { value: text }) : text;
 }
 
-/** The sources (publisher, date) of the figures a year's value rests on, joined: "ADY, 10 Jan 2023; Trend, …". */
-export function valueSources(dataset: Dataset, value: YearValue, lang: Lang): string {
-  const ids = dataset.figures.filter((f) => value.figureIds.includes(f.id)).flatMap((f) => f.sources);
-  return citations([...new Set(ids)], sourceById(dataset), lang);
-}
-
-/** A year's value with the sources it rests on ("0.43 Mt (ADY, 10 Jan 2023)"); no data stays as it is. */
-export function describeSourced(dataset: Dataset, value: YearValue, year: number, lang: Lang): string {
+/**
+ * A year's value with the sources (publisher, date) of the figures it rests on ("0.43 Mt (ADY, 10 Jan
+ * 2023)"); no data stays as it is. Pass `byId` when describing several values at once.
+ */
+export function describeSourced(
+  dataset: Dataset,
+  value: YearValue,
+  year: number,
+  lang: Lang,
+  byId: ReadonlyMap<string, Source> = sourceById(dataset),
+): string {
   const text = describeValue(value, year, lang);
-  const sources = value.valueMt ? valueSources(dataset, value, lang) : '';
+  if (!value.valueMt) return text;
+  const ids = dataset.figures.filter((f) => value.figureIds.includes(f.id)).flatMap((f) => f.sources);
+  const sources = citations([...new Set(ids)], byId, lang);
   return sources ? yt(lang, 'sourced', { value: text, sources }) : text;
 }
 
@@ -45,8 +50,11 @@ export function shortName(dataset: Dataset, id: string, lang: Lang): string {
 }
 
 export function yearAnnouncement(dataset: Dataset, year: number, scale: Scale, lang: Lang): string {
+  const byId = sourceById(dataset);
   const parts = [...yearValues(dataset, year, scale)]
     .filter(([, value]) => value.valueMt !== null)
-    .map(([id, value]) => `${shortName(dataset, id, lang)} ${describeSourced(dataset, value, year, lang)}`);
+    .map(
+      ([id, value]) => `${shortName(dataset, id, lang)} ${describeSourced(dataset, value, year, lang, byId)}`,
+    );
   return yt(lang, 'announce', { year, list: parts.length > 0 ? parts.join(', ') : yt(lang, 'none') });
 }
